@@ -1,0 +1,34 @@
+// The per-file pipeline shared by ratsarchiv-index and ratsarchiv-extract.
+#include "indexer/council_file.h"
+
+#include "indexer/extract/extract_fields.h"
+#include "indexer/read/decode_text.h"
+#include "schema/document_identity.h"
+
+namespace ratsarchiv::indexer {
+
+CouncilDocument read_council_document(const RawFile& file) {
+    CouncilDocument doc;
+    doc.archive = file.archive;
+    doc.source = file.source;
+    doc.id = schema::document_id(file.archive, file.source);
+    doc.content_hash = schema::content_hash(file.bytes);
+    DecodedText decoded = decode_text(file.bytes);
+    doc.encoding = decoded.encoding;
+    doc.diagnostics = std::move(decoded.diagnostics);
+    try {
+        extract_fields(decoded.utf8, doc);
+    } catch (const std::exception& e) {
+        // A defect in one extractor must not lose the file: keep the text, report the reason.
+        doc.diagnostics.push_back({"extract", e.what(), 0});
+    }
+    if (doc.text.empty()) {
+        doc.text = std::move(decoded.utf8);
+    }
+    if (doc.text.find_first_not_of(" \t\r\n\f") == std::string::npos) {
+        doc.diagnostics.push_back({"file", "no text (empty file or a scan without text)", 0});
+    }
+    return doc;
+}
+
+} // namespace ratsarchiv::indexer

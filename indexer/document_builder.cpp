@@ -1,0 +1,123 @@
+// Field terms, text terms, value slots and stored data of one document.
+#include "indexer/document_builder.h"
+
+#include <set>
+
+#include "schema/document_json.h"
+#include "schema/fields.h"
+#include "schema/text_fold.h"
+#include "schema/value_list.h"
+
+namespace ratsarchiv::indexer {
+
+namespace {
+using schema::FieldSpec;
+
+// A title word counts this many times a body word: a title match outranks a body match.
+constexpr Xapian::termcount kTitleWeight = 5;
+
+std::vector<std::string> field_values(const CouncilDocument& doc, const FieldSpec& field) {
+    const std::string name(field.name);
+    if (name == "type") {
+        return {doc.type};
+    }
+    if (name == "amt") {
+        return {doc.amt};
+    }
+    if (name == "body") {
+        return {doc.body};
+    }
+    if (name == "signatory") {
+        return {doc.signatory};
+    }
+    if (name == "number") {
+        return {doc.number};
+    }
+    if (name == "year") {
+        return {doc.date.size() >= 4 ? doc.date.substr(0, 4) : std::string()};
+    }
+    if (name == "gremium") {
+        std::vector<std::string> gremien;
+        std::set<std::string> seen;
+        for (const auto& step : doc.beratungsfolge) {
+            if (!step.gremium.empty() && seen.insert(schema::fold_keyword(step.gremium)).second) {
+                gremien.push_back(step.gremium);
+            }
+        }
+        return gremien;
+    }
+    return {};
+}
+
+void add_field_terms(Xapian::Document& xdoc, const CouncilDocument& doc) {
+    for (const auto& field : schema::kFields) {
+        std::vector<std::string> values = field_values(doc, field);
+        std::vector<std::string> present;
+        for (const auto& value : values) {
+            if (!value.empty()) {
+                xdoc.add_boolean_term(schema::keyword_term(field, value));
+                present.push_back(value);
+            }
+        }
+        if (field.slot != schema::kNoSlot && !present.empty()) {
+            xdoc.add_value(field.slot, field.multi_valued ? schema::serialize_value_list(present)
+                                                          : present.front());
+        }
+    }
+}
+
+void add_completion_terms(Xapian::Document& xdoc, const std::vector<std::string>& words) {
+    for (const auto& word : words) {
+        if (word.size() >= 2 && word.size() < 200) {
+            xdoc.add_boolean_term(std::string(schema::kPrefixCompletion) + word);
+        }
+    }
+}
+} // namespace
+
+std::string date_slot_value(const std::string& iso_date) {
+    if (iso_date.size() != 10 || iso_date[4] != '-' || iso_date[7] != '-') {
+        return {};
+    }
+    return iso_date.substr(0, 4) + iso_date.substr(5, 2) + iso_date.substr(8, 2);
+}
+
+BuiltDocument build_document(const CouncilDocument& doc, const analysis::GermanAnalyzer& analyzer,
+                             schema::Visibility visibility, std::int64_t indexed_at) {
+    BuiltDocument built;
+    Xapian::Document& xdoc = built.xapian;
+    const bool is_public = visibility == schema::Visibility::Public;
+
+    built.id_term = schema::id_term(doc.id);
+    xdoc.add_boolean_term(built.id_term);
+    xdoc.add_boolean_term(std::string(schema::kPrefixSource) + doc.archive + ":" + doc.source);
+    xdoc.add_boolean_term(std::string(is_public ? schema::kTermPublic : schema::kTermRestricted));
+    add_field_terms(xdoc, doc);
+    for (const auto& ref : doc.refs) {
+        xdoc.add_boolean_term(std::string(schema::kPrefixCites) + schema::fold_keyword(ref.number));
+    }
+
+    Xapian::termpos position = 0;
+    analyzer.index_text(xdoc, doc.thema, schema::kPrefixTitle, 1, position);
+    position += 100; // keep phrases from matching across title and body
+    analyzer.index_text(xdoc, doc.thema, "", kTitleWeight, position);
+    position += 100;
+    analyzer.index_text(xdoc, doc.text, "", 1, position);
+
+    std::string date = date_slot_value(doc.date);
+    if (!date.empty()) {
+        xdoc.add_value(schema::kSlotDate, date);
+    }
+    xdoc.add_value(schema::kSlotContentHash, doc.content_hash);
+    xdoc.add_value(schema::kSlotIndexedAt, Xapian::sortable_serialise(static_cast<double>(indexed_at)));
+    xdoc.set_data(schema::to_json_line(schema::document_to_json(doc)));
+
+    if (is_public) {
+        built.spelling_words = analyzer.vocabulary_words(doc.thema + "\n" + doc.text);
+        // Title words only: completion of body words comes from the (public) spelling table.
+        add_completion_terms(xdoc, analyzer.vocabulary_words(doc.thema));
+    }
+    return built;
+}
+
+} // namespace ratsarchiv::indexer

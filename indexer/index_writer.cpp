@@ -1,0 +1,29 @@
+// Xapian writes; spelling data only from public documents.
+#include "indexer/index_writer.h"
+
+#include <ctime>
+
+#include "indexer/document_builder.h"
+
+namespace ratsarchiv::indexer {
+
+IndexWriter::IndexWriter(const std::string& db_path, const analysis::GermanAnalyzer& analyzer,
+                         schema::VisibilityPolicy policy)
+    : db_(db_path, Xapian::DB_CREATE_OR_OPEN), analyzer_(analyzer), policy_(policy),
+      started_at_(static_cast<std::int64_t>(std::time(nullptr))) {}
+
+void IndexWriter::add(const CouncilDocument& doc) {
+    schema::Visibility visibility = schema::decide_visibility(doc, policy_);
+    BuiltDocument built = build_document(doc, analyzer_, visibility, started_at_);
+    db_.replace_document(built.id_term, built.xapian);
+    for (const auto& word : built.spelling_words) {
+        if (word.size() >= 3 && word.size() <= 40) {
+            db_.add_spelling(word);
+        }
+    }
+    ++added_;
+}
+
+void IndexWriter::commit() { db_.commit(); }
+
+} // namespace ratsarchiv::indexer

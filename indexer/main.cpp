@@ -1,0 +1,140 @@
+// ratsarchiv-index: indexes council files into a Xapian database.
+//   ratsarchiv-index --db DIR [--root DIR] [--archive NAME] [--unknown-is-restricted] PATH...
+// Exit 0: all files indexed; 1: some could not be read (the rest are indexed); 2: usage.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "indexer/indexing_run.h"
+#include "schema/errors.h"
+
+namespace {
+using namespace ratsarchiv;
+
+int usage(const std::string& message) {
+    std::cerr << "ratsarchiv-index: " << message << "\n"
+              << "usage: ratsarchiv-index --db DIR [--root DIR] [--archive NAME]\n"
+              << "                        [--unknown-is-restricted] PATH...\n"
+              << "PATH: council files (*.txt, *.txt.gz), directories, or tar archives\n";
+    return 2;
+}
+
+// A bar on a terminal, a line every few seconds otherwise (logs stay readable).
+class ProgressPrinter {
+public:
+    ProgressPrinter() : tty_(isatty(STDERR_FILENO) != 0) {}
+    void operator()(std::uint64_t files, std::uint64_t bytes) {
+        auto now = std::chrono::steady_clock::now();
+        auto interval = tty_ ? std::chrono::milliseconds(200) : std::chrono::milliseconds(5000);
+        if (now - last_ < interval) {
+            return;
+        }
+        last_ = now;
+        double mb = static_cast<double>(bytes) / 1e6;
+        double secs = std::chrono::duration<double>(now - start_).count();
+        if (tty_) {
+            std::fprintf(stderr, "\r[%-30.*s] %llu files, %.1f MB, %.1f MB/s ",
+                         static_cast<int>(files / 200 % 31), "##############################",
+                         static_cast<unsigned long long>(files), mb, mb / secs);
+        } else {
+            std::fprintf(stderr, "indexed %llu files, %.1f MB, %.1f MB/s\n",
+                         static_cast<unsigned long long>(files), mb, mb / secs);
+        }
+    }
+    void finish() const {
+        if (tty_) {
+            std::fputc('\n', stderr);
+        }
+    }
+
+private:
+    bool tty_;
+    std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+    std::chrono::steady_clock::time_point last_{};
+};
+
+void print_summary(const indexer::IndexingSummary& s) {
+    const std::size_t kShown = 20;
+    for (std::size_t i = 0; i < s.failures.size() && i < kShown; ++i) {
+        std::cerr << "not indexed: " << s.failures[i].origin << ": " << s.failures[i].reason << "\n";
+    }
+    for (std::size_t i = 0; i < s.problems.size() && i < kShown; ++i) {
+        std::cerr << "indexed with problems: " << s.problems[i].origin << ": "
+                  << s.problems[i].reason << "\n";
+    }
+    if (s.problems.size() > kShown) {
+        std::cerr << "... and " << s.problems.size() - kShown << " more with problems\n";
+    }
+    std::fprintf(stderr,
+                 "summary: %llu files indexed (%llu with problems), %llu could not be read, "
+                 "%.1f MB in %.1f s (%.1f MB/s)\n",
+                 static_cast<unsigned long long>(s.indexed),
+                 static_cast<unsigned long long>(s.indexed_with_problems),
+                 static_cast<unsigned long long>(s.failed), static_cast<double>(s.bytes) / 1e6,
+                 s.seconds, s.seconds > 0 ? static_cast<double>(s.bytes) / 1e6 / s.seconds : 0.0);
+}
+} // namespace
+
+int main(int argc, char** argv) {
+    indexer::IndexingOptions options;
+    std::vector<std::string> args(argv + 1, argv + argc);
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](const char* name) -> const std::string* {
+            if (i + 1 >= args.size()) {
+                return nullptr;
+            }
+            (void)name;
+            return &args[++i];
+        };
+        if (a == "--db") {
+            const std::string* v = value("--db");
+            if (!v) {
+                return usage("--db needs a directory");
+            }
+            options.db_path = *v;
+        } else if (a == "--root") {
+            const std::string* v = value("--root");
+            if (!v) {
+                return usage("--root needs a directory");
+            }
+            options.walk.root = *v;
+        } else if (a == "--archive") {
+            const std::string* v = value("--archive");
+            if (!v) {
+                return usage("--archive needs a name");
+            }
+            options.walk.archive = *v;
+        } else if (a == "--unknown-is-restricted") {
+            options.policy.unknown_is_restricted = true;
+        } else if (a == "-h" || a == "--help") {
+            usage("help");
+            return 0;
+        } else if (a.rfind("--", 0) == 0) {
+            return usage("unknown option " + a);
+        } else {
+            options.paths.push_back(a);
+        }
+    }
+    if (options.db_path.empty()) {
+        return usage("--db is required");
+    }
+    if (options.paths.empty()) {
+        return usage("no PATH to index");
+    }
+    try {
+        ProgressPrinter progress;
+        auto summary = indexer::run_indexing(
+            options, [&](std::uint64_t files, std::uint64_t bytes) { progress(files, bytes); });
+        progress.finish();
+        print_summary(summary);
+        return summary.failed > 0 ? 1 : 0;
+    } catch (const std::exception& e) {
+        std::cerr << "ratsarchiv-index: " << e.what() << "\n";
+        return 3;
+    }
+}

@@ -1,0 +1,16 @@
+// One input file as read from disk or from an archive, before decoding.
+#pragma once
+
+#include <string>
+
+namespace ratsarchiv::indexer {
+
+/// The bytes of one council file and where they came from.
+struct RawFile {
+    std::string archive; ///< archive name (directory name or tarball name), part of identity
+    std::string source;  ///< path relative to the archive root, part of identity
+    std::string origin;  ///< where to find it, for messages (file path, or tarball:member)
+    std::string bytes;   ///< raw content; gzip already inflated
+};
+
+} // namespace ratsarchiv::indexer

@@ -1,0 +1,160 @@
+// Directory, file and tarball traversal for the indexer.
+#include "indexer/read/source_walker.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "indexer/read/gzip.h"
+#include "indexer/read/tar_reader.h"
+#include "schema/errors.h"
+
+namespace ratsarchiv::indexer {
+
+namespace fs = std::filesystem;
+
+namespace {
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+bool ends_with(const std::string& s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool is_tar_name(const std::string& name) {
+    std::string l = lower(name);
+    return ends_with(l, ".tar") || ends_with(l, ".tar.gz") || ends_with(l, ".tgz");
+}
+
+std::string archive_name_of_tarball(const fs::path& path) {
+    std::string name = path.filename().string();
+    for (std::string_view suffix : {".tar.gz", ".tgz", ".tar"}) {
+        if (ends_with(lower(name), suffix)) {
+            return name.substr(0, name.size() - suffix.size());
+        }
+    }
+    return name;
+}
+
+std::string read_file_bytes(const fs::path& path, std::uintmax_t limit, bool& truncated) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw InputError(path.string(), "cannot open file");
+    }
+    std::uintmax_t size = fs::file_size(path);
+    truncated = size > limit;
+    std::string bytes(static_cast<std::size_t>(std::min(size, limit)), '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!in && !in.eof()) {
+        throw InputError(path.string(), "read error");
+    }
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    return bytes;
+}
+
+// Emits one file; gzip content is inflated here so that every later stage sees plain bytes.
+void emit(RawFile&& file, const WalkOptions& options,
+          const std::function<void(RawFile&&)>& on_file,
+          const std::function<void(const WalkProblem&)>& on_problem) {
+    try {
+        if (looks_gzipped(file.bytes)) {
+            file.bytes = gunzip(file.bytes, file.origin, options.max_file_bytes);
+        }
+    } catch (const InputError& e) {
+        on_problem({e.path(), e.reason()});
+        return;
+    }
+    on_file(std::move(file));
+}
+
+void walk_tarball(const fs::path& path, const WalkOptions& options,
+                  const std::function<void(RawFile&&)>& on_file,
+                  const std::function<void(const WalkProblem&)>& on_problem) {
+    std::string archive = options.archive.value_or(archive_name_of_tarball(path));
+    try {
+        read_tar_archive(path.string(), [&](const std::string& member, std::string&& bytes) {
+            if (!is_council_file_name(fs::path(member).filename().string())) {
+                return;
+            }
+            emit({archive, member, path.string() + ":" + member, std::move(bytes)}, options,
+                 on_file, on_problem);
+        });
+    } catch (const InputError& e) {
+        on_problem({e.path(), e.reason()});
+    }
+}
+
+void walk_one_file(const fs::path& path, const fs::path& root, const std::string& archive,
+                   const WalkOptions& options, const std::function<void(RawFile&&)>& on_file,
+                   const std::function<void(const WalkProblem&)>& on_problem) {
+    RawFile file;
+    file.archive = archive;
+    file.source = fs::relative(path, root).generic_string();
+    if (file.source.empty() || file.source.rfind("..", 0) == 0) {
+        file.source = path.filename().generic_string();
+    }
+    file.origin = path.string();
+    try {
+        bool truncated = false;
+        file.bytes = read_file_bytes(path, options.max_file_bytes, truncated);
+        if (truncated) {
+            on_problem({file.origin, "larger than the size limit; indexed up to the limit"});
+        }
+    } catch (const std::exception& e) {
+        on_problem({file.origin, e.what()});
+        return;
+    }
+    emit(std::move(file), options, on_file, on_problem);
+}
+} // namespace
+
+bool is_council_file_name(const std::string& name) {
+    std::string l = lower(name);
+    return ends_with(l, ".txt") || ends_with(l, ".txt.gz");
+}
+
+void walk_sources(const std::vector<std::string>& paths, const WalkOptions& options,
+                  const std::function<void(RawFile&&)>& on_file,
+                  const std::function<void(const WalkProblem&)>& on_problem) {
+    for (const auto& argument : paths) {
+        std::error_code ec;
+        fs::path path = fs::weakly_canonical(fs::path(argument), ec);
+        if (ec || !fs::exists(path)) {
+            on_problem({argument, "no such file or directory"});
+            continue;
+        }
+        if (fs::is_regular_file(path) && is_tar_name(path.filename().string())) {
+            walk_tarball(path, options, on_file, on_problem);
+            continue;
+        }
+        fs::path root = options.root ? fs::weakly_canonical(*options.root)
+                        : fs::is_directory(path) ? path
+                                                 : path.parent_path();
+        std::string archive = options.archive.value_or(root.filename().string());
+        if (fs::is_regular_file(path)) {
+            walk_one_file(path, root, archive, options, on_file, on_problem);
+            continue;
+        }
+        std::vector<fs::path> found;
+        for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+             it != end; it.increment(ec)) {
+            if (ec) {
+                on_problem({it->path().string(), ec.message()});
+                ec.clear();
+                continue;
+            }
+            if (it->is_regular_file(ec) && is_council_file_name(it->path().filename().string())) {
+                found.push_back(it->path());
+            }
+        }
+        std::sort(found.begin(), found.end());
+        for (const auto& file : found) {
+            walk_one_file(file, root, archive, options, on_file, on_problem);
+        }
+    }
+}
+
+} // namespace ratsarchiv::indexer

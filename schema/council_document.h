@@ -1,0 +1,76 @@
+// The document model shared by indexer, server and tools: what the extractor produces from one
+// council file, what the index stores, and what the API returns.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ratsarchiv {
+
+/// Votes of one Beratungsfolge step, where the document states them.
+struct Votes {
+    int ja = 0;
+    int nein = 0;
+    int enthaltung = 0;
+};
+
+/// One step of the Beratungsfolge (consultation sequence): which committee, when, how.
+struct BeratungStep {
+    std::string gremium;               ///< normalized committee name, e.g. "Stadtrat"
+    std::optional<std::string> date;   ///< ISO date, if stated
+    std::optional<bool> is_public;     ///< öffentlich / nicht öffentlich, if stated
+    std::string role;                  ///< e.g. "Vorberatung", "Entscheidung", if stated
+    std::string result;                ///< e.g. "einstimmig bestätigt", if stated
+    std::optional<Votes> votes;        ///< ja/nein/Enthaltung, if stated
+};
+
+/// A document number the text cites, with the relation where the text says it.
+struct Reference {
+    std::string number;   ///< canonical number, e.g. "A0105/22"
+    std::string relation; ///< "answers", "amends", "refers" (default)
+};
+
+/// An attachment (Anlage) listed by the document.
+struct Attachment {
+    std::string title;
+    std::optional<bool> is_public; ///< nichtöffentlich attachments are false
+};
+
+/// A problem found while reading or extracting one file; the file is still indexed.
+struct Diagnostic {
+    std::string field;  ///< the field concerned, or "file"/"encoding"
+    std::string reason;
+    int line = 0;       ///< 1-based line, 0 when not tied to a line
+};
+
+/// Everything known about one council document.
+struct CouncilDocument {
+    // Identity: archive name + source path (relative to the indexed root) is stable across
+    // re-indexing; id is derived from both (see document_identity.h).
+    std::string archive;
+    std::string source;
+    std::string id;
+    std::string content_hash; ///< hash of the raw file bytes, for change detection
+
+    std::string type;      ///< fixed vocabulary, see document_types.h
+    std::string number;    ///< canonical Drucksachen-Nummer, e.g. "S0254/22", "2022/1004/1"
+    std::string date;      ///< ISO date yyyy-mm-dd, empty when unknown
+    std::string thema;     ///< title
+    std::string body;      ///< Körperschaft, e.g. "Landeshauptstadt Magdeburg"
+    std::string amt;       ///< issuing office, e.g. "Amt 12"
+    std::string dezernat;  ///< e.g. "Dezernat OB"
+    std::string signatory; ///< who signed, e.g. "Simone Borris"
+    std::optional<bool> is_public; ///< the document's own status; nullopt when not stated
+
+    std::vector<BeratungStep> beratungsfolge;
+    std::vector<Reference> refs;
+    std::vector<Attachment> attachments;
+
+    std::string text;     ///< full text, decoded to UTF-8 and cleaned of PDF damage
+    std::string encoding; ///< the encoding the raw file was decoded from
+    std::vector<Diagnostic> diagnostics;
+};
+
+} // namespace ratsarchiv

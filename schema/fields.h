@@ -1,0 +1,83 @@
+// The one definition of the searchable fields: names, term prefixes, value slots and facets.
+// Indexer, query parser, facets, API documentation and tools all loop over kFields, so adding a
+// field is one row here, its extractor and a test.
+//
+// Term prefix convention (Xapian's): "Q" unique id, "S" title words, "X…" application prefixes
+// for boolean (exact) terms. Free text has no prefix.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace ratsarchiv::schema {
+
+/// Value slots. Slots hold the display form of a field (facets, sorting, date ranges).
+enum Slot : Xapian::valueno {
+    kSlotDate = 0,        ///< "yyyymmdd", sortable, for date ranges and sort
+    kSlotYear = 1,        ///< "yyyy"
+    kSlotType = 2,
+    kSlotNumber = 3,
+    kSlotBody = 4,
+    kSlotAmt = 5,
+    kSlotGremium = 6,     ///< several values, serialized with value_list.h
+    kSlotSignatory = 7,
+    kSlotContentHash = 8, ///< hash of the raw file, for change detection when re-indexing
+    kSlotIndexedAt = 9,   ///< Unix seconds when indexed, for feeds
+};
+
+inline constexpr Xapian::valueno kNoSlot = Xapian::BAD_VALUENO;
+
+/// Prefixes that are not tied to one field row.
+inline constexpr std::string_view kPrefixId = "Q";
+inline constexpr std::string_view kPrefixTitle = "S";
+inline constexpr std::string_view kPrefixVisibility = "XV"; ///< XVpublic / XVrestricted
+inline constexpr std::string_view kPrefixCites = "XR";      ///< canonical number it cites
+inline constexpr std::string_view kPrefixNumberVariant = "XNV"; ///< spellings of the number
+inline constexpr std::string_view kPrefixSource = "XP";     ///< archive + source path
+/// Completion words ("XC" + folded word), added for public documents only, so that completion
+/// and "meinten Sie" can never surface a word that occurs only in non-public documents.
+inline constexpr std::string_view kPrefixCompletion = "XC";
+inline constexpr std::string_view kTermPublic = "XVpublic";
+inline constexpr std::string_view kTermRestricted = "XVrestricted";
+
+/// One searchable keyword field.
+struct FieldSpec {
+    std::string_view name;         ///< JSON name in documents and hits, and facet name
+    std::string_view filter_param; ///< API filter parameter (search?gremium=...)
+    std::string_view query_alias;  ///< prefix users type in q (gremium:Stadtrat)
+    std::string_view label_de;     ///< label on the web page
+    std::string_view term_prefix;  ///< Xapian boolean prefix for exact filter terms
+    Xapian::valueno slot;          ///< display values, kNoSlot if none
+    bool facet;                    ///< counted in search facets
+    bool multi_valued;             ///< several values per document (slot holds a value list)
+};
+
+inline constexpr std::array<FieldSpec, 7> kFields{{
+    {"type", "type", "typ", "Dokumenttyp", "XT", kSlotType, true, false},
+    {"gremium", "gremium", "gremium", "Gremium", "XG", kSlotGremium, true, true},
+    {"amt", "amt", "amt", "Amt", "XA", kSlotAmt, true, false},
+    {"year", "year", "jahr", "Jahr", "XY", kSlotYear, true, false},
+    {"body", "body", "body", "Körperschaft", "XB", kSlotBody, true, false},
+    {"signatory", "signatory", "unterzeichner", "Unterzeichner", "XU", kSlotSignatory, true,
+     false},
+    {"number", "number", "nummer", "Nummer", "XN", kSlotNumber, false, false},
+}};
+
+/// The field row with this JSON name, or nullptr.
+const FieldSpec* field_by_name(std::string_view name);
+/// The field row whose query alias (what users type before ':') is this, or nullptr.
+const FieldSpec* field_by_query_alias(std::string_view alias);
+/// The field row whose filter parameter is this, or nullptr.
+const FieldSpec* field_by_filter_param(std::string_view param);
+
+/// The exact-match term for a keyword value: prefix + case-folded value, white space folded,
+/// capped to Xapian's term length limit. Index and query build keyword terms only through this.
+std::string keyword_term(const FieldSpec& field, std::string_view value);
+
+/// The unique id term of a document id.
+std::string id_term(std::string_view id);
+
+} // namespace ratsarchiv::schema

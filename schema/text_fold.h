@@ -1,0 +1,22 @@
+// Small Unicode helpers shared by index and query side: NFC, case folding, white space folding.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace ratsarchiv::schema {
+
+/// NFC-normalizes valid UTF-8; invalid sequences are replaced by U+FFFD.
+std::string to_nfc(std::string_view utf8);
+
+/// Full Unicode case folding (after NFC), as ICU applies it: "Straße" -> "strasse".
+std::string case_fold(std::string_view utf8);
+
+/// Folds a keyword value for exact matching: NFC, case folding, ä/ö/ü -> ae/oe/ue, white space
+/// runs -> one space, trimmed. "Der  Stadtrat " and "der stadtrat" fold alike.
+std::string fold_keyword(std::string_view utf8);
+
+/// Collapses white space runs (including tabs, newlines, NBSP) to one space and trims.
+std::string fold_whitespace(std::string_view utf8);
+
+} // namespace ratsarchiv::schema
