@@ -8,7 +8,8 @@
 namespace ratsarchiv::testing {
 
 TempDirectory::TempDirectory() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "ratsarchiv-test-XXXXXX").string();
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "ratsarchiv-test-XXXXXX").string();
     if (mkdtemp(pattern.data()) == nullptr) {
         throw std::runtime_error("mkdtemp failed for " + pattern);
     }
@@ -29,8 +30,12 @@ void write_file(const std::filesystem::path& path, const std::string& bytes) {
     }
 }
 
-std::filesystem::path source_dir() { return RATSARCHIV_SOURCE_DIR; }
+std::filesystem::path source_dir() {
+    return RATSARCHIV_SOURCE_DIR;
+}
 
-std::filesystem::path shared_dir() { return source_dir().parent_path() / "shared"; }
+std::filesystem::path shared_dir() {
+    return source_dir().parent_path() / "shared";
+}
 
 } // namespace ratsarchiv::testing

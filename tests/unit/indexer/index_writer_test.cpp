@@ -1,0 +1,78 @@
+// Writing documents: stable identity, field terms, visibility term, public-only spelling.
+#include <catch2/catch.hpp>
+
+#include "indexer/index_writer.h"
+#include "schema/document_identity.h"
+#include "schema/fields.h"
+#include "support/temp_directory.h"
+
+using namespace ratsarchiv;
+
+namespace {
+CouncilDocument make_doc(const std::string& source, std::optional<bool> is_public) {
+    CouncilDocument doc;
+    doc.archive = "test";
+    doc.source = source;
+    doc.id = schema::document_id(doc.archive, doc.source);
+    doc.type = "Antrag";
+    doc.number = "A0105/22";
+    doc.date = "2022-05-03";
+    doc.thema = "Digitale Dachstrategie";
+    doc.beratungsfolge.push_back({"Stadtrat", "2022-06-01", true, "", "", {}});
+    doc.beratungsfolge.push_back({"Der Stadtrat", std::nullopt, true, "", "", {}});
+    doc.is_public = is_public;
+    doc.text = "Die Verwaltung wird beauftragt, eine Geheimwortliste zu erstellen.";
+    return doc;
+}
+} // namespace
+
+TEST_CASE("re-indexing the same archive and source replaces the document", "[indexer]") {
+    testing::TempDirectory dir;
+    analysis::GermanAnalyzer analyzer;
+    {
+        indexer::IndexWriter writer(dir.file("db"), analyzer, {});
+        writer.add(make_doc("a.txt", true));
+        writer.add(make_doc("a.txt", true));
+        writer.add(make_doc("b.txt", true));
+        writer.commit();
+    }
+    Xapian::Database db(dir.file("db"));
+    CHECK(db.get_doccount() == 2);
+    const auto& type = *schema::field_by_name("type");
+    CHECK(db.get_termfreq(schema::keyword_term(type, "Antrag")) == 2);
+    CHECK(db.get_termfreq(schema::keyword_term(*schema::field_by_name("year"), "2022")) == 2);
+    // "Stadtrat" and "Der Stadtrat" differ; both steps' committees are facet values.
+    CHECK(db.get_termfreq(schema::keyword_term(*schema::field_by_name("gremium"), "stadtrat")) ==
+          2);
+}
+
+TEST_CASE("non-public documents get the restricted term and add no spelling words", "[indexer]") {
+    testing::TempDirectory dir;
+    analysis::GermanAnalyzer analyzer;
+    {
+        indexer::IndexWriter writer(dir.file("db"), analyzer, {});
+        writer.add(make_doc("secret.txt", false));
+        writer.commit();
+    }
+    Xapian::Database db(dir.file("db"));
+    CHECK(db.get_termfreq(std::string(schema::kTermRestricted)) == 1);
+    CHECK(db.get_termfreq(std::string(schema::kTermPublic)) == 0);
+    CHECK(db.spellings_begin() == db.spellings_end());
+    CHECK(db.allterms_begin(std::string(schema::kPrefixCompletion)) ==
+          db.allterms_end(std::string(schema::kPrefixCompletion)));
+}
+
+TEST_CASE("unknown status follows the policy", "[indexer]") {
+    testing::TempDirectory dir;
+    analysis::GermanAnalyzer analyzer;
+    {
+        indexer::IndexWriter open_writer(dir.file("open"), analyzer, {false});
+        open_writer.add(make_doc("x.txt", std::nullopt));
+        open_writer.commit();
+        indexer::IndexWriter strict_writer(dir.file("strict"), analyzer, {true});
+        strict_writer.add(make_doc("x.txt", std::nullopt));
+        strict_writer.commit();
+    }
+    CHECK(Xapian::Database(dir.file("open")).get_termfreq(std::string(schema::kTermPublic)) == 1);
+    CHECK(Xapian::Database(dir.file("strict")).get_termfreq(std::string(schema::kTermPublic)) == 0);
+}

@@ -1,0 +1,127 @@
+// Finding council files: directories, gzip files, tar archives, and unreadable inputs.
+#include <catch2/catch.hpp>
+
+#include <zlib.h>
+
+#include <map>
+
+#include "indexer/read/gzip.h"
+#include "indexer/read/source_walker.h"
+#include "schema/errors.h"
+#include "support/temp_directory.h"
+
+using namespace ratsarchiv;
+using ratsarchiv::testing::TempDirectory;
+using ratsarchiv::testing::write_file;
+
+namespace {
+std::string gzip_bytes(const std::string& plain) {
+    uLongf size = compressBound(static_cast<uLong>(plain.size())) + 32;
+    std::string out(size, '\0');
+    z_stream s{};
+    deflateInit2(&s, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+    s.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(plain.data()));
+    s.avail_in = static_cast<uInt>(plain.size());
+    s.next_out = reinterpret_cast<Bytef*>(out.data());
+    s.avail_out = static_cast<uInt>(out.size());
+    deflate(&s, Z_FINISH);
+    out.resize(s.total_out);
+    deflateEnd(&s);
+    return out;
+}
+
+// A minimal ustar archive with the given members.
+std::string tar_bytes(const std::map<std::string, std::string>& members) {
+    std::string out;
+    for (const auto& [name, content] : members) {
+        std::string header(512, '\0');
+        name.copy(header.data(), name.size());
+        std::snprintf(header.data() + 100, 8, "%07o", 0644);
+        std::snprintf(header.data() + 124, 12, "%011o", static_cast<unsigned>(content.size()));
+        header[156] = '0';
+        std::string("ustar").copy(header.data() + 257, 5);
+        std::fill(header.begin() + 148, header.begin() + 156, ' ');
+        unsigned sum = 0;
+        for (unsigned char c : header) {
+            sum += c;
+        }
+        std::snprintf(header.data() + 148, 8, "%06o", sum);
+        out += header + content + std::string((512 - content.size() % 512) % 512, '\0');
+    }
+    return out + std::string(1024, '\0');
+}
+
+struct Collected {
+    std::map<std::string, indexer::RawFile> files;
+    std::vector<indexer::WalkProblem> problems;
+};
+
+Collected walk(const std::vector<std::string>& paths, indexer::WalkOptions options = {}) {
+    Collected c;
+    indexer::walk_sources(
+        paths, options, [&](indexer::RawFile&& f) { c.files[f.source] = std::move(f); },
+        [&](const indexer::WalkProblem& p) { c.problems.push_back(p); });
+    return c;
+}
+} // namespace
+
+TEST_CASE("walks a directory recursively, reading .txt and .txt.gz only", "[indexer][read]") {
+    TempDirectory dir;
+    auto archive = dir.path() / "magdeburg";
+    write_file(archive / "2022/S0254-22.txt", "Stellungnahme");
+    write_file(archive / "2023/I0276-23.txt.gz", gzip_bytes("Information"));
+    write_file(archive / "notes.pdf", "%PDF");
+    Collected c = walk({archive.string()});
+    REQUIRE(c.files.size() == 2);
+    CHECK(c.files.at("2022/S0254-22.txt").bytes == "Stellungnahme");
+    CHECK(c.files.at("2022/S0254-22.txt").archive == "magdeburg");
+    CHECK(c.files.at("2023/I0276-23.txt.gz").bytes == "Information");
+    CHECK(c.problems.empty());
+}
+
+TEST_CASE("source paths are relative to --root when given", "[indexer][read]") {
+    TempDirectory dir;
+    write_file(dir.path() / "archiv/2022/a.txt", "x");
+    indexer::WalkOptions options;
+    options.root = dir.path().string();
+    Collected c = walk({(dir.path() / "archiv/2022/a.txt").string()}, options);
+    REQUIRE(c.files.count("archiv/2022/a.txt") == 1);
+}
+
+TEST_CASE("reads council files inside a gzip-compressed tar archive", "[indexer][read]") {
+    TempDirectory dir;
+    write_file(dir.path() / "karlsruhe.tar.gz",
+               gzip_bytes(tar_bytes({{"karlsruhe/1.txt", "eins"},
+                                     {"karlsruhe/2.txt", "zwei"},
+                                     {"karlsruhe/README", "no"}})));
+    Collected c = walk({dir.file("karlsruhe.tar.gz")});
+    REQUIRE(c.files.size() == 2);
+    CHECK(c.files.at("karlsruhe/2.txt").bytes == "zwei");
+    CHECK(c.files.at("karlsruhe/1.txt").archive == "karlsruhe");
+}
+
+TEST_CASE("a corrupt gzip file is reported with its path and the walk goes on", "[indexer][read]") {
+    TempDirectory dir;
+    std::string broken = gzip_bytes("some text that is long enough to be cut");
+    broken.resize(broken.size() / 2);
+    write_file(dir.path() / "a/broken.txt.gz", broken);
+    write_file(dir.path() / "a/good.txt", "gut");
+    Collected c = walk({(dir.path() / "a").string()});
+    CHECK(c.files.size() == 1);
+    REQUIRE(c.problems.size() == 1);
+    CHECK(c.problems[0].origin.find("broken.txt.gz") != std::string::npos);
+    CHECK(c.problems[0].reason.find("gzip") != std::string::npos);
+}
+
+TEST_CASE("a missing path is reported, not thrown", "[indexer][read]") {
+    TempDirectory dir;
+    Collected c = walk({dir.file("does-not-exist")});
+    REQUIRE(c.problems.size() == 1);
+    CHECK(c.problems[0].reason == "no such file or directory");
+}
+
+TEST_CASE("gunzip refuses output beyond its size limit", "[indexer][read]") {
+    std::string bomb = gzip_bytes(std::string(1 << 20, 'a'));
+    CHECK_THROWS_AS(indexer::gunzip(bomb, "bomb.gz", 1000), InputError);
+    CHECK(indexer::gunzip(bomb, "bomb.gz").size() == (1u << 20));
+}
