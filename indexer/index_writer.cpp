@@ -24,6 +24,8 @@ void IndexWriter::add(const CouncilDocument& doc) {
     ++added_;
 }
 
-void IndexWriter::commit() { db_.commit(); }
+void IndexWriter::commit() {
+    db_.commit();
+}
 
 } // namespace ratsarchiv::indexer

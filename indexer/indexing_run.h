@@ -29,13 +29,13 @@ struct FileReport {
 
 /// Counts of one run.
 struct IndexingSummary {
-    std::uint64_t indexed = 0;           ///< documents written
+    std::uint64_t indexed = 0;               ///< documents written
     std::uint64_t indexed_with_problems = 0; ///< written, but with diagnostics
-    std::uint64_t failed = 0;            ///< could not be read at all
-    std::uint64_t bytes = 0;             ///< raw bytes read
+    std::uint64_t failed = 0;                ///< could not be read at all
+    std::uint64_t bytes = 0;                 ///< raw bytes read
     double seconds = 0;
-    std::vector<FileReport> failures;    ///< the unreadable files, with reasons
-    std::vector<FileReport> problems;    ///< indexed files with diagnostics (first reason)
+    std::vector<FileReport> failures; ///< the unreadable files, with reasons
+    std::vector<FileReport> problems; ///< indexed files with diagnostics (first reason)
 };
 
 /// Called after each file: files done so far and bytes read so far.

@@ -60,7 +60,8 @@ private:
 void print_summary(const indexer::IndexingSummary& s) {
     const std::size_t kShown = 20;
     for (std::size_t i = 0; i < s.failures.size() && i < kShown; ++i) {
-        std::cerr << "not indexed: " << s.failures[i].origin << ": " << s.failures[i].reason << "\n";
+        std::cerr << "not indexed: " << s.failures[i].origin << ": " << s.failures[i].reason
+                  << "\n";
     }
     for (std::size_t i = 0; i < s.problems.size() && i < kShown; ++i) {
         std::cerr << "indexed with problems: " << s.problems[i].origin << ": "

@@ -18,12 +18,12 @@ struct Votes {
 
 /// One step of the Beratungsfolge (consultation sequence): which committee, when, how.
 struct BeratungStep {
-    std::string gremium;               ///< normalized committee name, e.g. "Stadtrat"
-    std::optional<std::string> date;   ///< ISO date, if stated
-    std::optional<bool> is_public;     ///< öffentlich / nicht öffentlich, if stated
-    std::string role;                  ///< e.g. "Vorberatung", "Entscheidung", if stated
-    std::string result;                ///< e.g. "einstimmig bestätigt", if stated
-    std::optional<Votes> votes;        ///< ja/nein/Enthaltung, if stated
+    std::string gremium;             ///< normalized committee name, e.g. "Stadtrat"
+    std::optional<std::string> date; ///< ISO date, if stated
+    std::optional<bool> is_public;   ///< öffentlich / nicht öffentlich, if stated
+    std::string role;                ///< e.g. "Vorberatung", "Entscheidung", if stated
+    std::string result;              ///< e.g. "einstimmig bestätigt", if stated
+    std::optional<Votes> votes;      ///< ja/nein/Enthaltung, if stated
 };
 
 /// A document number the text cites, with the relation where the text says it.
@@ -40,9 +40,9 @@ struct Attachment {
 
 /// A problem found while reading or extracting one file; the file is still indexed.
 struct Diagnostic {
-    std::string field;  ///< the field concerned, or "file"/"encoding"
+    std::string field; ///< the field concerned, or "file"/"encoding"
     std::string reason;
-    int line = 0;       ///< 1-based line, 0 when not tied to a line
+    int line = 0; ///< 1-based line, 0 when not tied to a line
 };
 
 /// Everything known about one council document.
@@ -54,14 +54,14 @@ struct CouncilDocument {
     std::string id;
     std::string content_hash; ///< hash of the raw file bytes, for change detection
 
-    std::string type;      ///< fixed vocabulary, see document_types.h
-    std::string number;    ///< canonical Drucksachen-Nummer, e.g. "S0254/22", "2022/1004/1"
-    std::string date;      ///< ISO date yyyy-mm-dd, empty when unknown
-    std::string thema;     ///< title
-    std::string body;      ///< Körperschaft, e.g. "Landeshauptstadt Magdeburg"
-    std::string amt;       ///< issuing office, e.g. "Amt 12"
-    std::string dezernat;  ///< e.g. "Dezernat OB"
-    std::string signatory; ///< who signed, e.g. "Simone Borris"
+    std::string type;              ///< fixed vocabulary, see document_types.h
+    std::string number;            ///< canonical Drucksachen-Nummer, e.g. "S0254/22", "2022/1004/1"
+    std::string date;              ///< ISO date yyyy-mm-dd, empty when unknown
+    std::string thema;             ///< title
+    std::string body;              ///< Körperschaft, e.g. "Landeshauptstadt Magdeburg"
+    std::string amt;               ///< issuing office, e.g. "Amt 12"
+    std::string dezernat;          ///< e.g. "Dezernat OB"
+    std::string signatory;         ///< who signed, e.g. "Simone Borris"
     std::optional<bool> is_public; ///< the document's own status; nullopt when not stated
 
     std::vector<BeratungStep> beratungsfolge;

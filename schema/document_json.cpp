@@ -66,8 +66,8 @@ BeratungStep step_from_json(const Object& o) {
     step.role = get_string(o, "role");
     step.result = get_string(o, "result");
     if (auto v = o.getObject("votes")) {
-        step.votes = Votes{v->optValue("ja", 0), v->optValue("nein", 0),
-                           v->optValue("enthaltung", 0)};
+        step.votes =
+            Votes{v->optValue("ja", 0), v->optValue("nein", 0), v->optValue("enthaltung", 0)};
     }
     return step;
 }

@@ -16,13 +16,13 @@ namespace ratsarchiv::schema {
 
 /// Value slots. Slots hold the display form of a field (facets, sorting, date ranges).
 enum Slot : Xapian::valueno {
-    kSlotDate = 0,        ///< "yyyymmdd", sortable, for date ranges and sort
-    kSlotYear = 1,        ///< "yyyy"
+    kSlotDate = 0, ///< "yyyymmdd", sortable, for date ranges and sort
+    kSlotYear = 1, ///< "yyyy"
     kSlotType = 2,
     kSlotNumber = 3,
     kSlotBody = 4,
     kSlotAmt = 5,
-    kSlotGremium = 6,     ///< several values, serialized with value_list.h
+    kSlotGremium = 6, ///< several values, serialized with value_list.h
     kSlotSignatory = 7,
     kSlotContentHash = 8, ///< hash of the raw file, for change detection when re-indexing
     kSlotIndexedAt = 9,   ///< Unix seconds when indexed, for feeds
@@ -33,10 +33,10 @@ inline constexpr Xapian::valueno kNoSlot = Xapian::BAD_VALUENO;
 /// Prefixes that are not tied to one field row.
 inline constexpr std::string_view kPrefixId = "Q";
 inline constexpr std::string_view kPrefixTitle = "S";
-inline constexpr std::string_view kPrefixVisibility = "XV"; ///< XVpublic / XVrestricted
-inline constexpr std::string_view kPrefixCites = "XR";      ///< canonical number it cites
+inline constexpr std::string_view kPrefixVisibility = "XV";     ///< XVpublic / XVrestricted
+inline constexpr std::string_view kPrefixCites = "XR";          ///< canonical number it cites
 inline constexpr std::string_view kPrefixNumberVariant = "XNV"; ///< spellings of the number
-inline constexpr std::string_view kPrefixSource = "XP";     ///< archive + source path
+inline constexpr std::string_view kPrefixSource = "XP";         ///< archive + source path
 /// Completion words ("XC" + folded word), added for public documents only, so that completion
 /// and "meinten Sie" can never surface a word that occurs only in non-public documents.
 inline constexpr std::string_view kPrefixCompletion = "XC";
@@ -61,8 +61,7 @@ inline constexpr std::array<FieldSpec, 7> kFields{{
     {"amt", "amt", "amt", "Amt", "XA", kSlotAmt, true, false},
     {"year", "year", "jahr", "Jahr", "XY", kSlotYear, true, false},
     {"body", "body", "body", "Körperschaft", "XB", kSlotBody, true, false},
-    {"signatory", "signatory", "unterzeichner", "Unterzeichner", "XU", kSlotSignatory, true,
-     false},
+    {"signatory", "signatory", "unterzeichner", "Unterzeichner", "XU", kSlotSignatory, true, false},
     {"number", "number", "nummer", "Nummer", "XN", kSlotNumber, false, false},
 }};
 

@@ -27,7 +27,9 @@ std::string to_utf8(const icu::UnicodeString& s) {
 }
 } // namespace
 
-std::string to_nfc(std::string_view utf8) { return to_utf8(nfc(utf8)); }
+std::string to_nfc(std::string_view utf8) {
+    return to_utf8(nfc(utf8));
+}
 
 std::string case_fold(std::string_view utf8) {
     icu::UnicodeString s = nfc(utf8);
@@ -67,7 +69,10 @@ std::string fold_keyword(std::string_view utf8) {
         unsigned char c = static_cast<unsigned char>(folded[i]);
         if (c == 0xC3 && i + 1 < folded.size()) {
             unsigned char d = static_cast<unsigned char>(folded[i + 1]);
-            const char* replacement = d == 0xA4 ? "ae" : d == 0xB6 ? "oe" : d == 0xBC ? "ue" : nullptr;
+            const char* replacement = d == 0xA4   ? "ae"
+                                      : d == 0xB6 ? "oe"
+                                      : d == 0xBC ? "ue"
+                                                  : nullptr;
             if (replacement != nullptr) {
                 out += replacement;
                 ++i;

@@ -21,7 +21,8 @@ std::string lower(std::string s) {
 }
 
 bool ends_with(const std::string& s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return s.size() >= suffix.size() &&
+           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 bool is_tar_name(const std::string& name) {
@@ -56,8 +57,7 @@ std::string read_file_bytes(const fs::path& path, std::uintmax_t limit, bool& tr
 }
 
 // Emits one file; gzip content is inflated here so that every later stage sees plain bytes.
-void emit(RawFile&& file, const WalkOptions& options,
-          const std::function<void(RawFile&&)>& on_file,
+void emit(RawFile&& file, const WalkOptions& options, const std::function<void(RawFile&&)>& on_file,
           const std::function<void(const WalkProblem&)>& on_problem) {
     try {
         if (looks_gzipped(file.bytes)) {
@@ -130,7 +130,7 @@ void walk_sources(const std::vector<std::string>& paths, const WalkOptions& opti
             walk_tarball(path, options, on_file, on_problem);
             continue;
         }
-        fs::path root = options.root ? fs::weakly_canonical(*options.root)
+        fs::path root = options.root             ? fs::weakly_canonical(*options.root)
                         : fs::is_directory(path) ? path
                                                  : path.parent_path();
         std::string archive = options.archive.value_or(root.filename().string());
@@ -139,7 +139,9 @@ void walk_sources(const std::vector<std::string>& paths, const WalkOptions& opti
             continue;
         }
         std::vector<fs::path> found;
-        for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+        for (fs::recursive_directory_iterator
+                 it(path, fs::directory_options::skip_permission_denied, ec),
+             end;
              it != end; it.increment(ec)) {
             if (ec) {
                 on_problem({it->path().string(), ec.message()});

@@ -39,7 +39,8 @@ std::string field_string(const char* field, std::size_t len) {
 void read_exact(gzFile file, char* out, std::size_t n, const std::string& path) {
     std::size_t done = 0;
     while (done < n) {
-        int chunk = gzread(file, out + done, static_cast<unsigned>(std::min<std::size_t>(n - done, 1 << 20)));
+        int chunk = gzread(file, out + done,
+                           static_cast<unsigned>(std::min<std::size_t>(n - done, 1 << 20)));
         if (chunk <= 0) {
             throw InputError(path, "tar: archive is truncated");
         }
