@@ -4,6 +4,7 @@
 #include "indexer/extract/extract_fields.h"
 #include "indexer/read/decode_text.h"
 #include "schema/document_identity.h"
+#include "schema/visibility.h"
 
 namespace ratsarchiv::indexer {
 
@@ -13,6 +14,11 @@ CouncilDocument read_council_document(const RawFile& file) {
     doc.source = file.source;
     doc.id = schema::document_id(file.archive, file.source);
     doc.content_hash = schema::content_hash(file.bytes);
+    // The operator's sidecar (`<file>.visibility`) exists only for files on disk; for members of
+    // a tarball the origin names no file, so the lookup finds nothing.
+    if (auto sidecar = schema::read_sidecar(file.origin)) {
+        doc.sidecar_public = *sidecar == schema::Visibility::Public;
+    }
     DecodedText decoded = decode_text(file.bytes);
     doc.encoding = decoded.encoding;
     doc.diagnostics = std::move(decoded.diagnostics);

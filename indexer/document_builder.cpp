@@ -7,6 +7,7 @@
 #include "schema/fields.h"
 #include "schema/text_fold.h"
 #include "schema/value_list.h"
+#include "schema/visibility_redaction.h"
 
 namespace ratsarchiv::indexer {
 
@@ -87,35 +88,50 @@ BuiltDocument build_document(const CouncilDocument& doc, const analysis::GermanA
     BuiltDocument built;
     Xapian::Document& xdoc = built.xapian;
     const bool is_public = visibility == schema::Visibility::Public;
+    // A public document is indexed and stored as its public view: lines naming its
+    // nichtöffentlich attachments or Beratungsfolge steps are indexed only under the staff-only
+    // prefix, and the full document is kept in a staff-only slot.
+    schema::PublicView view;
+    if (is_public) {
+        view = schema::public_view(doc);
+    }
+    const CouncilDocument& shown = is_public ? view.document : doc;
 
     built.id_term = schema::id_term(doc.id);
     xdoc.add_boolean_term(built.id_term);
     xdoc.add_boolean_term(std::string(schema::kPrefixSource) + doc.archive + ":" + doc.source);
     xdoc.add_boolean_term(std::string(is_public ? schema::kTermPublic : schema::kTermRestricted));
-    add_field_terms(xdoc, doc);
-    for (const auto& ref : doc.refs) {
+    add_field_terms(xdoc, shown);
+    for (const auto& ref : shown.refs) {
         xdoc.add_boolean_term(std::string(schema::kPrefixCites) + schema::fold_keyword(ref.number));
     }
 
     Xapian::termpos position = 0;
-    analyzer.index_text(xdoc, doc.thema, schema::kPrefixTitle, 1, position);
+    analyzer.index_text(xdoc, shown.thema, schema::kPrefixTitle, 1, position);
     position += 100; // keep phrases from matching across title and body
-    analyzer.index_text(xdoc, doc.thema, "", kTitleWeight, position);
+    analyzer.index_text(xdoc, shown.thema, "", kTitleWeight, position);
     position += 100;
-    analyzer.index_text(xdoc, doc.text, "", 1, position);
+    analyzer.index_text(xdoc, shown.text, "", 1, position);
+    if (view.redacted) {
+        position += 100;
+        analyzer.index_text(xdoc, view.hidden_text, schema::kPrefixRestrictedText, 1, position);
+        xdoc.add_value(schema::kSlotStaffData, schema::to_json_line(schema::document_to_json(doc)));
+    }
 
-    std::string date = date_slot_value(doc.date);
+    std::string date = date_slot_value(shown.date);
     if (!date.empty()) {
         xdoc.add_value(schema::kSlotDate, date);
     }
     xdoc.add_value(schema::kSlotContentHash, doc.content_hash);
-    xdoc.add_value(schema::kSlotIndexedAt, Xapian::sortable_serialise(static_cast<double>(indexed_at)));
-    xdoc.set_data(schema::to_json_line(schema::document_to_json(doc)));
+    xdoc.add_value(schema::kSlotIndexedAt,
+                   Xapian::sortable_serialise(static_cast<double>(indexed_at)));
+    xdoc.set_data(schema::to_json_line(schema::document_to_json(shown)));
 
     if (is_public) {
-        built.spelling_words = analyzer.vocabulary_words(doc.thema + "\n" + doc.text);
+        // Only the public view feeds spelling and completion: hidden lines never surface.
+        built.spelling_words = analyzer.vocabulary_words(shown.thema + "\n" + shown.text);
         // Title words only: completion of body words comes from the (public) spelling table.
-        add_completion_terms(xdoc, analyzer.vocabulary_words(doc.thema));
+        add_completion_terms(xdoc, analyzer.vocabulary_words(shown.thema));
     }
     return built;
 }

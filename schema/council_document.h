@@ -63,6 +63,9 @@ struct CouncilDocument {
     std::string dezernat;          ///< e.g. "Dezernat OB"
     std::string signatory;         ///< who signed, e.g. "Simone Borris"
     std::optional<bool> is_public; ///< the document's own status; nullopt when not stated
+    /// The operator's word on this file from its sidecar file (`<file>.visibility`), which wins
+    /// over everything else (schema/visibility.h); nullopt when there is none.
+    std::optional<bool> sidecar_public;
 
     std::vector<BeratungStep> beratungsfolge;
     std::vector<Reference> refs;

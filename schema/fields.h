@@ -26,6 +26,9 @@ enum Slot : Xapian::valueno {
     kSlotSignatory = 7,
     kSlotContentHash = 8, ///< hash of the raw file, for change detection when re-indexing
     kSlotIndexedAt = 9,   ///< Unix seconds when indexed, for feeds
+    /// The full document JSON of a public document whose stored data is its redacted public
+    /// view (schema/visibility_redaction.h); read only for staff (server/access/audience.h).
+    kSlotStaffData = 10,
 };
 
 inline constexpr Xapian::valueno kNoSlot = Xapian::BAD_VALUENO;
@@ -40,6 +43,9 @@ inline constexpr std::string_view kPrefixSource = "XP";         ///< archive + s
 /// Completion words ("XC" + folded word), added for public documents only, so that completion
 /// and "meinten Sie" can never surface a word that occurs only in non-public documents.
 inline constexpr std::string_view kPrefixCompletion = "XC";
+/// Words of the non-public parts of public documents (lines naming nichtöffentlich attachments
+/// or Beratungsfolge steps): only staff queries search this prefix (server/access/audience.h).
+inline constexpr std::string_view kPrefixRestrictedText = "XH";
 inline constexpr std::string_view kTermPublic = "XVpublic";
 inline constexpr std::string_view kTermRestricted = "XVrestricted";
 
