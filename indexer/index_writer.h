@@ -3,30 +3,42 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 
 #include <xapian.h>
 
+#include "indexer/document_builder.h"
 #include "schema/analysis/german_analyzer.h"
 #include "schema/council_document.h"
 #include "schema/visibility.h"
 
 namespace ratsarchiv::indexer {
 
-/// Owns the writable database. One writer per database (Xapian's lock enforces it).
+/// Owns the writable database. One writer per database (Xapian's lock enforces it); not
+/// thread-safe: the indexing pipeline calls it from its single writer thread.
 class IndexWriter {
 public:
     /// Opens or creates the database at `db_path`.
     IndexWriter(const std::string& db_path, const analysis::GermanAnalyzer& analyzer,
                 schema::VisibilityPolicy policy);
 
-    /// Adds or replaces the document (identity: archive + source).
+    /// Builds and adds (or replaces) the document (identity: archive + source).
     void add(const CouncilDocument& doc);
+
+    /// Writes a document built elsewhere (by a pipeline worker).
+    void write(BuiltDocument&& built);
+
+    /// Content hash stored for each document id (for skipping unchanged files).
+    std::unordered_map<std::string, std::string> stored_content_hashes() const;
 
     /// Makes everything added so far durable and visible to readers.
     void commit();
 
-    /// Documents added since opening.
+    /// Documents written since opening.
     std::uint64_t added() const { return added_; }
+
+    /// Unix seconds this writer was opened: the "indexed at" of every document it writes.
+    std::int64_t started_at() const { return started_at_; }
 
 private:
     Xapian::WritableDatabase db_;

@@ -19,6 +19,8 @@ struct IndexingOptions {
     WalkOptions walk;
     schema::VisibilityPolicy policy;
     std::uint64_t commit_every = 10000; ///< documents per Xapian commit
+    unsigned threads = 0;               ///< extraction/analysis workers; 0: one per core
+    bool skip_unchanged = true;         ///< skip files whose content hash is already indexed
 };
 
 /// A file reported during the run, with the reason.
@@ -32,6 +34,7 @@ struct IndexingSummary {
     std::uint64_t indexed = 0;               ///< documents written
     std::uint64_t indexed_with_problems = 0; ///< written, but with diagnostics
     std::uint64_t failed = 0;                ///< could not be read at all
+    std::uint64_t unchanged = 0;             ///< skipped: same content already indexed
     std::uint64_t bytes = 0;                 ///< raw bytes read
     double seconds = 0;
     std::vector<FileReport> failures; ///< the unreadable files, with reasons

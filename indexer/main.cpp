@@ -1,5 +1,6 @@
 // ratsarchiv-index: indexes council files into a Xapian database.
-//   ratsarchiv-index --db DIR [--root DIR] [--archive NAME] [--unknown-is-restricted] PATH...
+//   ratsarchiv-index --db DIR [--root DIR] [--archive NAME] [--threads N] [--force]
+//                    [--unknown-is-restricted] PATH...
 // Exit 0: all files indexed; 1: some could not be read (the rest are indexed); 2: usage.
 #include <unistd.h>
 
@@ -16,10 +17,12 @@ namespace {
 using namespace ratsarchiv;
 
 int usage(const std::string& message) {
-    std::cerr << "ratsarchiv-index: " << message << "\n"
-              << "usage: ratsarchiv-index --db DIR [--root DIR] [--archive NAME]\n"
-              << "                        [--unknown-is-restricted] PATH...\n"
-              << "PATH: council files (*.txt, *.txt.gz), directories, or tar archives\n";
+    std::cerr
+        << "ratsarchiv-index: " << message << "\n"
+        << "usage: ratsarchiv-index --db DIR [--root DIR] [--archive NAME]\n"
+        << "                        [--threads N] [--force] [--unknown-is-restricted] PATH...\n"
+        << "--force: re-index files whose content is unchanged since the last run\n"
+        << "PATH: council files (*.txt, *.txt.gz), directories, or tar archives\n";
     return 2;
 }
 
@@ -71,10 +74,11 @@ void print_summary(const indexer::IndexingSummary& s) {
         std::cerr << "... and " << s.problems.size() - kShown << " more with problems\n";
     }
     std::fprintf(stderr,
-                 "summary: %llu files indexed (%llu with problems), %llu could not be read, "
-                 "%.1f MB in %.1f s (%.1f MB/s)\n",
+                 "summary: %llu files indexed (%llu with problems), %llu unchanged, %llu could "
+                 "not be read, %.1f MB in %.1f s (%.1f MB/s)\n",
                  static_cast<unsigned long long>(s.indexed),
                  static_cast<unsigned long long>(s.indexed_with_problems),
+                 static_cast<unsigned long long>(s.unchanged),
                  static_cast<unsigned long long>(s.failed), static_cast<double>(s.bytes) / 1e6,
                  s.seconds, s.seconds > 0 ? static_cast<double>(s.bytes) / 1e6 / s.seconds : 0.0);
 }
@@ -110,6 +114,14 @@ int main(int argc, char** argv) {
                 return usage("--archive needs a name");
             }
             options.walk.archive = *v;
+        } else if (a == "--force") {
+            options.skip_unchanged = false;
+        } else if (a == "--threads") {
+            const std::string* v = value("--threads");
+            if (!v || v->find_first_not_of("0123456789") != std::string::npos || v->empty()) {
+                return usage("--threads needs a number");
+            }
+            options.threads = static_cast<unsigned>(std::stoul(*v));
         } else if (a == "--unknown-is-restricted") {
             options.policy.unknown_is_restricted = true;
         } else if (a == "-h" || a == "--help") {
