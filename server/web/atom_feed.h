@@ -1,0 +1,33 @@
+// The Atom feed (RFC 4287) of a search, newest first, so feed readers can alert journalists
+// when a new document matches. Built from ResultRow only: the feed shows what the search shows.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "server/web/result_row.h"
+
+namespace ratsarchiv::server::web {
+
+/// What the feed says about itself.
+struct FeedInfo {
+    std::string title;       ///< e.g. "Ratsarchiv: Digitalisierung"
+    std::string self_url;    ///< absolute address of this feed (with its query)
+    std::string page_url;    ///< absolute address of the same search on the web page
+    std::string base_url;    ///< e.g. "http://127.0.0.1:8080", for entry links
+    std::string updated_now; ///< RFC 3339 time used when no entry has a date
+};
+
+/// The feed as UTF-8 XML. Entries keep the order of `set.rows` (the caller sorts newest first).
+std::string render_atom_feed(const FeedInfo& info, const ResultSet& set);
+
+/// Text escaped for XML character data and attributes; characters XML 1.0 forbids are dropped.
+std::string xml_escape(std::string_view text);
+
+/// The snippet's plain text: <mark> tags removed and HTML entities decoded.
+std::string snippet_text(std::string_view snippet);
+
+/// "yyyy-mm-dd" -> "yyyy-mm-ddT00:00:00Z"; anything else -> "".
+std::string rfc3339_date(std::string_view iso_date);
+
+} // namespace ratsarchiv::server::web
