@@ -33,10 +33,11 @@ unsigned worker_count(unsigned requested) {
     return std::max(1u, std::thread::hardware_concurrency());
 }
 
-// Worker loop: raw files in, built documents out.
+// Worker loop: raw files in, built documents out. Each worker has its own analyzer: Xapian's
+// stemmer keeps per-call state and must not be shared between threads.
 void prepare_documents(BoundedQueue<RawFile>& in, BoundedQueue<Prepared>& out,
-                       const analysis::GermanAnalyzer& analyzer,
                        const schema::VisibilityPolicy& policy, std::int64_t indexed_at) {
+    analysis::GermanAnalyzer analyzer;
     while (auto file = in.pop()) {
         CouncilDocument doc = read_council_document(*file);
         Prepared prepared;
@@ -98,7 +99,7 @@ IndexingSummary run_indexing(const IndexingOptions& options, const ProgressCallb
     std::vector<std::thread> pool;
     for (unsigned i = 0; i < workers; ++i) {
         pool.emplace_back(prepare_documents, std::ref(raw_files), std::ref(prepared),
-                          std::cref(analyzer), std::cref(options.policy), writer.started_at());
+                          std::cref(options.policy), writer.started_at());
     }
     std::thread writer_thread(write_documents, std::ref(prepared), std::ref(writer),
                               std::cref(options), std::ref(summary), std::cref(progress),
