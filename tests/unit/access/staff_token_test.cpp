@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "schema/errors.h"
-#include "server/access/authenticator.h"
+#include "server/access/staff_authenticator.h"
 #include "server/access/staff_token.h"
 
 using namespace ratsarchiv;
@@ -41,7 +41,7 @@ TEST_CASE("the authenticator accepts configured tokens and trusted proxies only"
     std::string token = generate_token();
     AccessSettings settings = parse_access_settings(hash_token("other") + ", " + hash_token(token),
                                                     "X-Staff-User", "10.0.0.5 ::1");
-    Authenticator auth(settings);
+    StaffAuthenticator auth(settings);
     struct Case {
         std::string authorization, proxy_value, peer;
         bool staff;
@@ -71,7 +71,7 @@ TEST_CASE("reloading revokes a removed token, and a broken config revokes all", 
     std::string token = generate_token();
     std::string entries = hash_token(token);
     bool broken = false;
-    Authenticator auth("", [&] {
+    StaffAuthenticator auth("", [&] {
         if (broken) {
             throw ConfigError("access.token_hashes", "broken");
         }

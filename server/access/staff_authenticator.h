@@ -38,16 +38,16 @@ AccessSettings parse_access_settings(std::string_view token_hashes, std::string_
                                      std::string_view proxy_addresses);
 
 /// The per-request authenticator; thread-safe.
-class Authenticator {
+class StaffAuthenticator {
 public:
     /// Reads the settings again (e.g. the server config file); throws on a bad config.
     using Loader = std::function<AccessSettings()>;
 
     /// Fixed settings (tests, or a server without a config file).
-    explicit Authenticator(AccessSettings settings);
+    explicit StaffAuthenticator(AccessSettings settings);
 
     /// Settings from `loader`, called now and again whenever `watched_file` changes.
-    Authenticator(std::filesystem::path watched_file, Loader loader);
+    StaffAuthenticator(std::filesystem::path watched_file, Loader loader);
 
     /// The audience of a request with these header values and peer address.
     Audience authenticate(std::string_view authorization, std::string_view proxy_value,

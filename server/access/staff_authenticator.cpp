@@ -1,5 +1,5 @@
 // Bearer tokens and trusted proxy headers -> Audience, with reload on config change.
-#include "server/access/authenticator.h"
+#include "server/access/staff_authenticator.h"
 
 #include <Poco/Logger.h>
 
@@ -75,21 +75,21 @@ AccessSettings parse_access_settings(std::string_view token_hashes, std::string_
     return settings;
 }
 
-Authenticator::Authenticator(AccessSettings settings)
+StaffAuthenticator::StaffAuthenticator(AccessSettings settings)
     : settings_(std::make_shared<const AccessSettings>(std::move(settings))) {}
 
-Authenticator::Authenticator(std::filesystem::path watched_file, Loader loader)
+StaffAuthenticator::StaffAuthenticator(std::filesystem::path watched_file, Loader loader)
     : loader_(std::move(loader)), watched_(std::move(watched_file)) {
     watched_time_ = modified(watched_);
     settings_ = std::make_shared<const AccessSettings>(loader_());
     last_check_ = std::chrono::steady_clock::now();
 }
 
-bool Authenticator::reload() {
+bool StaffAuthenticator::reload() {
     return load_now();
 }
 
-bool Authenticator::load_now() const {
+bool StaffAuthenticator::load_now() const {
     if (!loader_) {
         return true;
     }
@@ -108,7 +108,7 @@ bool Authenticator::load_now() const {
     return ok;
 }
 
-void Authenticator::reload_if_changed() const {
+void StaffAuthenticator::reload_if_changed() const {
     if (!loader_) {
         return;
     }
@@ -128,18 +128,19 @@ void Authenticator::reload_if_changed() const {
     load_now();
 }
 
-std::shared_ptr<const AccessSettings> Authenticator::current() const {
+std::shared_ptr<const AccessSettings> StaffAuthenticator::current() const {
     reload_if_changed();
     std::lock_guard<std::mutex> lock(mutex_);
     return settings_;
 }
 
-std::string Authenticator::proxy_header() const {
+std::string StaffAuthenticator::proxy_header() const {
     return current()->proxy_header;
 }
 
-Audience Authenticator::authenticate(std::string_view authorization, std::string_view proxy_value,
-                                     std::string_view peer_address) const {
+Audience StaffAuthenticator::authenticate(std::string_view authorization,
+                                          std::string_view proxy_value,
+                                          std::string_view peer_address) const {
     std::shared_ptr<const AccessSettings> settings = current();
     constexpr std::string_view kBearer = "Bearer ";
     if (authorization.size() > kBearer.size() &&
@@ -160,7 +161,7 @@ Audience Authenticator::authenticate(std::string_view authorization, std::string
     return Audience{};
 }
 
-Audience Authenticator::authenticate(const Poco::Net::HTTPServerRequest& request) const {
+Audience StaffAuthenticator::authenticate(const Poco::Net::HTTPServerRequest& request) const {
     std::string header = proxy_header();
     std::string proxy_value = header.empty() ? std::string() : request.get(header, "");
     return authenticate(request.get("Authorization", ""), proxy_value,
