@@ -1,0 +1,20 @@
+// The one mapping from errors to HTTP status codes and JSON error bodies:
+// {"error": {"parameter": "...", "message": "..."}} (parameter only for BadParameter).
+#pragma once
+
+#include <exception>
+
+#include "server/http/request_context.h"
+
+namespace ratsarchiv::server {
+
+/// The status code for the exception `error` (400 bad parameter, 404 not found, 500 else).
+int status_for(const std::exception& error);
+
+/// The JSON error response for `error`; internal errors say no more than "internal error".
+Response error_response(const std::exception& error);
+
+/// A 404 for a path that no route matches.
+Response route_not_found(const std::string& path);
+
+} // namespace ratsarchiv::server

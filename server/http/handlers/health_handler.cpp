@@ -1,0 +1,41 @@
+// GET /api/health and GET /metrics: liveness, index figures, Prometheus text.
+#include <chrono>
+
+#include "server/http/handlers/handlers.h"
+
+namespace ratsarchiv::server {
+
+namespace {
+
+IndexGauges index_gauges(RequestContext& ctx) {
+    IndexGauges g;
+    g.documents = ctx.db().get_doccount();
+    g.disk_bytes = ctx.state.pool.disk_bytes();
+    auto now = std::chrono::duration_cast<std::chrono::seconds>(
+                   std::chrono::system_clock::now().time_since_epoch())
+                   .count();
+    g.age_seconds = static_cast<double>(now - ctx.state.pool.modified_unix_seconds());
+    return g;
+}
+
+} // namespace
+
+Response handle_health(RequestContext& ctx) {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    o->set("status", "ok");
+    o->set("version", RATSARCHIV_VERSION);
+    // Anonymous users learn only how many documents they can see.
+    Xapian::Enquire enquire(ctx.db());
+    enquire.set_query(restrict_to_audience(ctx.audience, Xapian::Query::MatchAll));
+    o->set("documents", enquire.get_mset(0, 0, ctx.db().get_doccount()).get_matches_estimated());
+    auto uptime = std::chrono::system_clock::now() - ctx.state.started;
+    o->set("uptime_seconds", std::chrono::duration_cast<std::chrono::seconds>(uptime).count());
+    return json_response(o);
+}
+
+Response handle_metrics(RequestContext& ctx) {
+    return Response{200, "text/plain; version=0.0.4; charset=utf-8",
+                    ctx.state.metrics.render(index_gauges(ctx))};
+}
+
+} // namespace ratsarchiv::server

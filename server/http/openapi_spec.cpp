@@ -1,0 +1,167 @@
+// The OpenAPI 3 description of the API. Kept true by tests/integration/openapi_test.cpp, which
+// checks that every route of routes.cpp and every parameter it accepts is described here.
+#include "server/http/openapi_spec.h"
+
+namespace ratsarchiv::server {
+
+namespace {
+
+constexpr std::string_view kSpec = R"json({
+  "openapi": "3.0.3",
+  "info": {
+    "title": "ratsarchiv",
+    "version": "0.1.0",
+    "description": "Full-text search over German council documents (Vorlagen, Anträge, Anfragen, Stellungnahmen, Niederschriften). Anonymous callers see public documents only."
+  },
+  "servers": [{"url": "/"}],
+  "paths": {
+    "/api/search": {
+      "get": {
+        "summary": "Full-text search with facets",
+        "description": "q syntax: words (all must match), \"a phrase\", -excluded, a OR b, word* (prefix), and field prefixes gremium:, amt:, typ:, jahr:, nummer:, body:, unterzeichner: (values with spaces in quotes). Several values of one filter parameter are OR-ed, different filters AND-ed. Each facet is counted under the other active filters.",
+        "parameters": [
+          {"$ref": "#/components/parameters/q"},
+          {"$ref": "#/components/parameters/type"},
+          {"$ref": "#/components/parameters/gremium"},
+          {"$ref": "#/components/parameters/amt"},
+          {"$ref": "#/components/parameters/year"},
+          {"$ref": "#/components/parameters/body"},
+          {"$ref": "#/components/parameters/signatory"},
+          {"$ref": "#/components/parameters/number"},
+          {"$ref": "#/components/parameters/from"},
+          {"$ref": "#/components/parameters/to"},
+          {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["relevance", "date_desc", "date_asc"], "default": "relevance"}},
+          {"name": "page", "in": "query", "description": "1-based; page * limit must not exceed the configured page depth (default 10000)", "schema": {"type": "integer", "minimum": 1, "default": 1}},
+          {"name": "limit", "in": "query", "description": "hits per page", "schema": {"type": "integer", "minimum": 0, "maximum": 100, "default": 10}},
+          {"$ref": "#/components/parameters/facets"},
+          {"$ref": "#/components/parameters/facet_size"},
+          {"name": "snippets", "in": "query", "schema": {"type": "boolean", "default": true}}
+        ],
+        "responses": {
+          "200": {"description": "hits and facets", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResult"}}}},
+          "400": {"$ref": "#/components/responses/BadParameter"}
+        }
+      }
+    },
+    "/api/facets": {
+      "get": {
+        "summary": "All facet values with counts (optionally under a query and filters)",
+        "parameters": [
+          {"$ref": "#/components/parameters/q"},
+          {"$ref": "#/components/parameters/type"},
+          {"$ref": "#/components/parameters/gremium"},
+          {"$ref": "#/components/parameters/amt"},
+          {"$ref": "#/components/parameters/year"},
+          {"$ref": "#/components/parameters/body"},
+          {"$ref": "#/components/parameters/signatory"},
+          {"$ref": "#/components/parameters/number"},
+          {"$ref": "#/components/parameters/from"},
+          {"$ref": "#/components/parameters/to"},
+          {"name": "sort", "in": "query", "description": "accepted for symmetry with /api/search; no effect", "schema": {"type": "string"}},
+          {"name": "page", "in": "query", "description": "accepted for symmetry with /api/search; no effect", "schema": {"type": "integer"}},
+          {"name": "limit", "in": "query", "description": "accepted for symmetry with /api/search; no effect", "schema": {"type": "integer"}},
+          {"$ref": "#/components/parameters/facets"},
+          {"$ref": "#/components/parameters/facet_size"},
+          {"name": "snippets", "in": "query", "description": "accepted for symmetry; no effect", "schema": {"type": "boolean"}}
+        ],
+        "responses": {
+          "200": {"description": "facet counts", "content": {"application/json": {"schema": {"type": "object", "properties": {"total": {"type": "integer"}, "facets": {"$ref": "#/components/schemas/Facets"}}}}}},
+          "400": {"$ref": "#/components/responses/BadParameter"}
+        }
+      }
+    },
+    "/api/documents/{id}": {
+      "get": {
+        "summary": "One document: all fields, Beratungsfolge, attachments, full text, what it cites and what cites it",
+        "parameters": [{"$ref": "#/components/parameters/id"}],
+        "responses": {
+          "200": {"description": "the document", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Document"}}}},
+          "404": {"$ref": "#/components/responses/NotFound"}
+        }
+      }
+    },
+    "/api/documents/{id}/related": {
+      "get": {
+        "summary": "The reference chain around a document (oldest first), then similar documents",
+        "parameters": [
+          {"$ref": "#/components/parameters/id"},
+          {"name": "limit", "in": "query", "description": "similar documents", "schema": {"type": "integer", "minimum": 1, "maximum": 50, "default": 10}}
+        ],
+        "responses": {
+          "200": {"description": "related documents", "content": {"application/json": {"schema": {"type": "object", "properties": {"id": {"type": "string"}, "chain": {"type": "array", "items": {"$ref": "#/components/schemas/Summary"}}, "similar": {"type": "array", "items": {"$ref": "#/components/schemas/Summary"}}}}}}},
+          "400": {"$ref": "#/components/responses/BadParameter"},
+          "404": {"$ref": "#/components/responses/NotFound"}
+        }
+      }
+    },
+    "/api/suggest": {
+      "get": {
+        "summary": "Completion of words, document numbers and titles as the user types",
+        "parameters": [
+          {"name": "q", "in": "query", "description": "what was typed so far; the last word is completed", "schema": {"type": "string", "maxLength": 200}},
+          {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 20, "default": 8}}
+        ],
+        "responses": {
+          "200": {"description": "completions", "content": {"application/json": {"schema": {"type": "object", "properties": {"q": {"type": "string"}, "words": {"type": "array", "items": {"type": "string"}}, "numbers": {"type": "array", "items": {"type": "string"}}, "titles": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "number": {"type": "string"}, "thema": {"type": "string"}}}}}}}}},
+          "400": {"$ref": "#/components/responses/BadParameter"}
+        }
+      }
+    },
+    "/api/health": {
+      "get": {
+        "summary": "Liveness and the number of documents the caller can see",
+        "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {"status": {"type": "string"}, "version": {"type": "string"}, "documents": {"type": "integer"}, "uptime_seconds": {"type": "integer"}}}}}}}
+      }
+    },
+    "/api/openapi.json": {
+      "get": {
+        "summary": "This document",
+        "responses": {"200": {"description": "OpenAPI 3", "content": {"application/json": {}}}}
+      }
+    },
+    "/metrics": {
+      "get": {
+        "summary": "Prometheus metrics: requests by route and status, latency histogram, index size and age",
+        "responses": {"200": {"description": "Prometheus text format 0.0.4", "content": {"text/plain": {}}}}
+      }
+    }
+  },
+  "components": {
+    "parameters": {
+      "id": {"name": "id", "in": "path", "required": true, "schema": {"type": "string"}},
+      "q": {"name": "q", "in": "query", "description": "the query (see /api/search); at most limits.query_length bytes", "schema": {"type": "string"}},
+      "type": {"name": "type", "in": "query", "description": "document type filter, repeatable (OR)", "schema": {"type": "array", "items": {"type": "string"}}, "explode": true},
+      "gremium": {"name": "gremium", "in": "query", "description": "committee filter, repeatable (OR)", "schema": {"type": "array", "items": {"type": "string"}}, "explode": true},
+      "amt": {"name": "amt", "in": "query", "description": "issuing office filter, repeatable (OR)", "schema": {"type": "array", "items": {"type": "string"}}, "explode": true},
+      "year": {"name": "year", "in": "query", "description": "year filter yyyy, repeatable (OR)", "schema": {"type": "array", "items": {"type": "string", "pattern": "^[0-9]{4}$"}}, "explode": true},
+      "body": {"name": "body", "in": "query", "description": "Körperschaft filter, repeatable (OR)", "schema": {"type": "array", "items": {"type": "string"}}, "explode": true},
+      "signatory": {"name": "signatory", "in": "query", "description": "signatory filter, repeatable (OR)", "schema": {"type": "array", "items": {"type": "string"}}, "explode": true},
+      "number": {"name": "number", "in": "query", "description": "document number filter (canonical form), repeatable (OR)", "schema": {"type": "array", "items": {"type": "string"}}, "explode": true},
+      "from": {"name": "from", "in": "query", "description": "earliest date, yyyy-mm-dd or yyyy", "schema": {"type": "string"}},
+      "to": {"name": "to", "in": "query", "description": "latest date, yyyy-mm-dd or yyyy", "schema": {"type": "string"}},
+      "facets": {"name": "facets", "in": "query", "description": "count facets (and give an exact total)", "schema": {"type": "boolean", "default": true}},
+      "facet_size": {"name": "facet_size", "in": "query", "description": "values per facet", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 50}}
+    },
+    "responses": {
+      "BadParameter": {"description": "a parameter is invalid", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+      "NotFound": {"description": "no such document or endpoint (also for documents the caller may not see)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    },
+    "schemas": {
+      "Error": {"type": "object", "properties": {"error": {"type": "object", "properties": {"parameter": {"type": "string"}, "message": {"type": "string"}}, "required": ["message"]}}},
+      "Hit": {"type": "object", "properties": {"id": {"type": "string"}, "source": {"type": "string"}, "number": {"type": "string", "nullable": true}, "type": {"type": "string", "nullable": true}, "date": {"type": "string", "nullable": true}, "thema": {"type": "string", "nullable": true}, "body": {"type": "string", "nullable": true}, "amt": {"type": "string", "nullable": true}, "gremien": {"type": "array", "items": {"type": "string"}}, "public": {"type": "boolean"}, "score": {"type": "number"}, "snippet": {"type": "string", "description": "HTML-escaped text with matches in <mark>"}}},
+      "FacetValue": {"type": "object", "properties": {"value": {"type": "string"}, "count": {"type": "integer"}}},
+      "Facets": {"type": "object", "description": "facet name (type, gremium, amt, year, body, signatory) -> values, most frequent first", "additionalProperties": {"type": "array", "items": {"$ref": "#/components/schemas/FacetValue"}}},
+      "SearchResult": {"type": "object", "properties": {"total": {"type": "integer"}, "total_exact": {"type": "boolean", "description": "false when total is an estimate"}, "page": {"type": "integer"}, "limit": {"type": "integer"}, "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}}, "facets": {"$ref": "#/components/schemas/Facets"}, "suggestion": {"type": "string", "nullable": true, "description": "a corrected query that finds more"}}},
+      "Summary": {"type": "object", "properties": {"id": {"type": "string"}, "number": {"type": "string", "nullable": true}, "type": {"type": "string", "nullable": true}, "date": {"type": "string", "nullable": true}, "thema": {"type": "string", "nullable": true}, "body": {"type": "string", "nullable": true}, "public": {"type": "boolean"}, "score": {"type": "number"}}},
+      "Document": {"type": "object", "description": "all fields in the shape of the label files, plus gremien, text, cites and cited_by", "properties": {"id": {"type": "string"}, "source": {"type": "string"}, "type": {"type": "string", "nullable": true}, "number": {"type": "string", "nullable": true}, "date": {"type": "string", "nullable": true}, "thema": {"type": "string", "nullable": true}, "body": {"type": "string", "nullable": true}, "amt": {"type": "string", "nullable": true}, "beratungsfolge": {"type": "array", "items": {"type": "object"}}, "attachments": {"type": "array", "items": {"type": "object"}}, "text": {"type": "string"}, "cites": {"type": "array", "items": {"type": "object", "properties": {"number": {"type": "string"}, "relation": {"type": "string", "nullable": true}, "id": {"type": "string", "nullable": true}, "thema": {"type": "string", "nullable": true}}}}, "cited_by": {"type": "array", "items": {"$ref": "#/components/schemas/Summary"}}}}
+    }
+  }
+})json";
+
+} // namespace
+
+std::string_view openapi_json() {
+    return kSpec;
+}
+
+} // namespace ratsarchiv::server

@@ -1,0 +1,94 @@
+// Dispatch of one request through the route table.
+#include "server/http/request_handler.h"
+
+#include <chrono>
+
+#include <Poco/Logger.h>
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/URI.h>
+
+#include "server/http/error_response.h"
+#include "server/http/routes.h"
+
+namespace ratsarchiv::server {
+
+namespace {
+
+Response run_route(const Route& route, RequestContext& ctx) {
+    ctx.params.check_allowed(route.parameters);
+    try {
+        return route.handler(ctx);
+    } catch (const Xapian::DatabaseModifiedError&) {
+        // The indexer committed twice while we read: reopen and answer from the new revision.
+        ctx.reopen_db();
+        return route.handler(ctx);
+    }
+}
+
+Response dispatch(Poco::Net::HTTPServerRequest& request, ServerState& state,
+                  std::string& route_label) {
+    Poco::Logger& log = Poco::Logger::get("ratsarchiv.server");
+    try {
+        Poco::URI uri(request.getURI());
+        std::map<std::string, std::string> path_params;
+        const Route* route = match_route(request.getMethod(), uri.getPath(), path_params);
+        if (route == nullptr) {
+            return route_not_found(uri.getPath());
+        }
+        route_label = route->pattern;
+        RequestContext ctx(request, state, state.authenticator->authenticate(request),
+                           QueryParams(request.getURI()));
+        ctx.path_params = std::move(path_params);
+        return run_route(*route, ctx);
+    } catch (const Xapian::Error& e) {
+        log.error("%s %s: Xapian %s", request.getMethod(), route_label, e.get_description());
+        return error_response(std::runtime_error("xapian"));
+    } catch (const Poco::Exception& e) {
+        log.error("%s %s: %s", request.getMethod(), route_label, e.displayText());
+        return error_response(std::runtime_error("poco"));
+    } catch (const std::exception& e) {
+        if (status_for(e) >= 500) {
+            log.error("%s %s: %s", request.getMethod(), route_label, std::string(e.what()));
+        }
+        return error_response(e);
+    }
+}
+
+class RequestHandler : public Poco::Net::HTTPRequestHandler {
+public:
+    explicit RequestHandler(ServerState& state) : state_(state) {}
+
+    void handleRequest(Poco::Net::HTTPServerRequest& request,
+                       Poco::Net::HTTPServerResponse& response) override {
+        auto start = std::chrono::steady_clock::now();
+        std::string route_label;
+        Response answer = dispatch(request, state_, route_label);
+        response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(answer.status));
+        response.setContentType(answer.content_type);
+        response.setContentLength(static_cast<std::streamsize>(answer.body.size()));
+        response.send() << answer.body;
+        double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        state_.metrics.record(route_label, answer.status, seconds);
+        if (state_.config.get_bool("log.access")) {
+            // The path only: query strings may hold what users typed, ids nothing more.
+            Poco::Logger::get("ratsarchiv.access")
+                .information("%s %s %s %d %.2fms", request.clientAddress().host().toString(),
+                             request.getMethod(), Poco::URI(request.getURI()).getPath(),
+                             answer.status, seconds * 1000.0);
+        }
+    }
+
+private:
+    ServerState& state_;
+};
+
+} // namespace
+
+Poco::Net::HTTPRequestHandler*
+RequestHandlerFactory::createRequestHandler(const Poco::Net::HTTPServerRequest&) {
+    return new RequestHandler(state_);
+}
+
+} // namespace ratsarchiv::server

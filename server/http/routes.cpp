@@ -1,0 +1,70 @@
+// THE route table. One row per endpoint; the web and access modules add their rows here.
+#include "server/http/routes.h"
+
+#include "server/http/handlers/handlers.h"
+#include "server/web/web_handlers.h"
+
+namespace ratsarchiv::server {
+
+const std::vector<Route>& routes() {
+    static const std::vector<Route> table{
+        {"GET", "/api/search", handle_search, search_parameters(), "Full-text search with facets"},
+        {"GET", "/api/facets", handle_facets, search_parameters(), "Facet values with counts"},
+        {"GET", "/api/documents/{id}", handle_document, {}, "One document with its references"},
+        {"GET", "/api/documents/{id}/related", handle_related, {"limit"}, "Related documents"},
+        {"GET", "/api/suggest", handle_suggest, {"q", "limit"}, "Completion as the user types"},
+        {"GET", "/api/health", handle_health, {}, "Liveness and index figures"},
+        {"GET", "/api/openapi.json", handle_openapi, {}, "This API as OpenAPI 3"},
+        {"GET", "/metrics", handle_metrics, {}, "Prometheus metrics"},
+        {"GET", "/feed.atom", web::handle_feed, search_parameters(), "Atom feed of a search"},
+        {"GET", "/api/export.csv", web::handle_export_csv, search_parameters(), "Results as CSV"},
+        {"GET", "/api/export.json", web::handle_export_json, search_parameters(), "Results as JSON"},
+        {"GET", "/", web::handle_page, web::page_parameters(), "The search page"},
+        {"GET", "/dokument/{id}", web::handle_page, {"q"}, "The search page on one document"},
+        {"GET", "/static/{file}", web::handle_static, {}, "Files of the search page"},
+    };
+    return table;
+}
+
+namespace {
+
+// Matches "/a/{x}/b" against "/a/1/b" segment by segment.
+bool match_pattern(std::string_view pattern, std::string_view path,
+                   std::map<std::string, std::string>& out) {
+    std::map<std::string, std::string> found;
+    while (!pattern.empty() && !path.empty()) {
+        auto p_end = pattern.find('/', 1);
+        auto s_end = path.find('/', 1);
+        std::string_view p = pattern.substr(0, p_end);
+        std::string_view s = path.substr(0, s_end);
+        if (p.size() > 3 && p[1] == '{' && p.back() == '}') {
+            if (s.size() < 2) {
+                return false;
+            }
+            found[std::string(p.substr(2, p.size() - 3))] = std::string(s.substr(1));
+        } else if (p != s) {
+            return false;
+        }
+        pattern = p_end == std::string_view::npos ? std::string_view() : pattern.substr(p_end);
+        path = s_end == std::string_view::npos ? std::string_view() : path.substr(s_end);
+    }
+    if (!pattern.empty() || !path.empty()) {
+        return false;
+    }
+    out = std::move(found);
+    return true;
+}
+
+} // namespace
+
+const Route* match_route(std::string_view method, std::string_view path,
+                         std::map<std::string, std::string>& path_params) {
+    for (const auto& route : routes()) {
+        if (route.method == method && match_pattern(route.pattern, path, path_params)) {
+            return &route;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace ratsarchiv::server

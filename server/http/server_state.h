@@ -1,0 +1,33 @@
+// What every request handler shares: configuration, the database pool, the analyzer, the
+// searcher, the metrics and the authenticator. Built once at start.
+#pragma once
+
+#include <chrono>
+#include <memory>
+
+#include "schema/analysis/german_analyzer.h"
+#include "server/config/server_config.h"
+#include "server/http/authenticator.h"
+#include "server/http/metrics.h"
+#include "server/index/database_pool.h"
+#include "server/search/searcher.h"
+
+namespace ratsarchiv::server {
+
+/// Shared, thread-safe server state.
+struct ServerState {
+    ServerState(ServerConfig config, std::unique_ptr<Authenticator> authenticator);
+
+    ServerConfig config;
+    std::unique_ptr<Authenticator> authenticator;
+    analysis::GermanAnalyzer analyzer;
+    Searcher searcher;
+    DatabasePool pool;
+    Metrics metrics;
+    std::chrono::system_clock::time_point started = std::chrono::system_clock::now();
+};
+
+/// The query limits of a configuration.
+QueryLimits query_limits(const ServerConfig& config);
+
+} // namespace ratsarchiv::server

@@ -1,0 +1,164 @@
+// Id, number and reference lookups, the reference chain and similar documents.
+#include "server/search/document_lookup.h"
+
+#include <algorithm>
+#include <deque>
+#include <set>
+
+#include "schema/document_json.h"
+#include "schema/fields.h"
+#include "schema/text_fold.h"
+#include "server/search/searcher.h"
+
+namespace ratsarchiv::server {
+
+namespace {
+
+constexpr int kChainSteps = 3;
+constexpr Xapian::termcount kExpandTerms = 25;
+
+std::vector<Xapian::Document> run(Xapian::Database& db, const Audience& audience,
+                                  const Xapian::Query& query, Xapian::doccount limit,
+                                  bool newest_first) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(restrict_to_audience(audience, query));
+    if (newest_first) {
+        enquire.set_sort_by_value(schema::kSlotDate, true);
+    }
+    std::vector<Xapian::Document> docs;
+    Xapian::MSet mset = enquire.get_mset(0, limit);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        docs.push_back(it.get_document());
+    }
+    return docs;
+}
+
+// Only unprefixed (free-text) terms describe what a document is about.
+class TextTermsOnly : public Xapian::ExpandDecider {
+public:
+    bool operator()(const std::string& term) const override {
+        return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z') && term.size() > 3 &&
+               !std::all_of(term.begin(), term.end(),
+                            [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
+    }
+};
+
+std::vector<Xapian::Document> neighbours(Xapian::Database& db, const Audience& audience,
+                                         const CouncilDocument& d) {
+    std::vector<Xapian::Document> out;
+    for (const auto& ref : d.refs) {
+        for (auto& doc : documents_with_number(db, audience, ref.number, 5)) {
+            out.push_back(std::move(doc));
+        }
+    }
+    if (!d.number.empty()) {
+        for (auto& doc : documents_citing(db, audience, d.number, 20)) {
+            out.push_back(std::move(doc));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<Xapian::Document> find_document(Xapian::Database& db, const Audience& audience,
+                                              const std::string& id) {
+    if (id.empty() || id.size() > 200) {
+        return std::nullopt;
+    }
+    const std::string term = schema::id_term(id);
+    Xapian::PostingIterator it = db.postlist_begin(term);
+    if (it == db.postlist_end(term)) {
+        return std::nullopt;
+    }
+    Xapian::Document doc = db.get_document(*it);
+    if (!may_see(audience, doc)) {
+        return std::nullopt;
+    }
+    return doc;
+}
+
+std::vector<Xapian::Document> documents_with_number(Xapian::Database& db, const Audience& audience,
+                                                    const std::string& number,
+                                                    Xapian::doccount limit) {
+    if (number.empty()) {
+        return {};
+    }
+    return run(db, audience,
+               Xapian::Query(schema::keyword_term(*schema::field_by_name("number"), number)), limit,
+               true);
+}
+
+std::vector<Xapian::Document> documents_citing(Xapian::Database& db, const Audience& audience,
+                                               const std::string& number, Xapian::doccount limit) {
+    if (number.empty()) {
+        return {};
+    }
+    std::string term(schema::kPrefixCites);
+    term += schema::fold_keyword(number);
+    return run(db, audience, Xapian::Query(term), limit, true);
+}
+
+std::vector<SearchHit> reference_chain(Xapian::Database& db, const Audience& audience,
+                                       const Xapian::Document& doc, std::size_t limit) {
+    std::set<Xapian::docid> seen{doc.get_docid()};
+    std::deque<std::pair<Xapian::Document, int>> queue{{doc, 0}};
+    std::vector<std::pair<std::string, SearchHit>> found;
+    while (!queue.empty() && found.size() < limit) {
+        auto [current, steps] = queue.front();
+        queue.pop_front();
+        if (steps >= kChainSteps) {
+            continue;
+        }
+        CouncilDocument d = schema::document_from_json_text(current.get_data());
+        for (auto& next : neighbours(db, audience, d)) {
+            if (!seen.insert(next.get_docid()).second || found.size() >= limit) {
+                continue;
+            }
+            SearchHit hit = hit_from_document(next);
+            found.emplace_back(hit.date, hit);
+            queue.emplace_back(std::move(next), steps + 1);
+        }
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<SearchHit> chain;
+    for (auto& [date, hit] : found) {
+        chain.push_back(std::move(hit));
+    }
+    return chain;
+}
+
+std::vector<SearchHit> similar_documents(Xapian::Database& db, const Audience& audience,
+                                         const Xapian::Document& doc,
+                                         const std::vector<std::string>& exclude_ids,
+                                         std::size_t limit) {
+    Xapian::Enquire enquire(db);
+    Xapian::RSet rset;
+    rset.add_document(doc.get_docid());
+    TextTermsOnly decider;
+    Xapian::ESet eset = enquire.get_eset(kExpandTerms, rset, &decider);
+    if (eset.empty()) {
+        return {};
+    }
+    Xapian::Query expanded(Xapian::Query::OP_ELITE_SET, eset.begin(), eset.end(), 15);
+    std::vector<Xapian::Query> excluded{
+        Xapian::Query(schema::id_term(schema::document_from_json_text(doc.get_data()).id))};
+    for (const auto& id : exclude_ids) {
+        excluded.emplace_back(schema::id_term(id));
+    }
+    enquire.set_query(restrict_to_audience(
+        audience,
+        Xapian::Query(Xapian::Query::OP_AND_NOT, expanded,
+                      Xapian::Query(Xapian::Query::OP_OR, excluded.begin(), excluded.end()))));
+    std::vector<SearchHit> hits;
+    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(limit));
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        SearchHit hit = hit_from_document(it.get_document());
+        hit.score = it.get_weight();
+        hits.push_back(std::move(hit));
+    }
+    return hits;
+}
+
+} // namespace ratsarchiv::server

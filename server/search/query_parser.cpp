@@ -1,0 +1,261 @@
+// Tokenizing the user query syntax and building the Xapian query from it.
+#include "server/search/query_parser.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "schema/errors.h"
+#include "schema/text_fold.h"
+
+namespace ratsarchiv::server {
+
+namespace {
+
+using Kind = QueryClause::Kind;
+
+bool is_space(char c) {
+    return std::isspace(static_cast<unsigned char>(c)) != 0;
+}
+
+// Reads a quoted run starting after the opening quote; a missing closing quote ends at the end.
+std::string read_quoted(std::string_view q, std::size_t& i) {
+    std::size_t end = q.find('"', i);
+    std::string text(q.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i));
+    i = end == std::string_view::npos ? q.size() : end + 1;
+    return text;
+}
+
+std::string read_bare(std::string_view q, std::size_t& i) {
+    std::size_t start = i;
+    while (i < q.size() && !is_space(q[i])) {
+        ++i;
+    }
+    return std::string(q.substr(start, i - start));
+}
+
+// One item at position i (after an optional '-'), or nothing for an empty phrase.
+bool read_clause(std::string_view q, std::size_t& i, QueryClause& clause) {
+    if (q[i] == '"') {
+        ++i;
+        clause = {Kind::Phrase, schema::fold_whitespace(read_quoted(q, i)), nullptr};
+        return !clause.text.empty();
+    }
+    std::size_t start = i;
+    std::string token = read_bare(q, i);
+    auto colon = token.find(':');
+    if (colon != std::string::npos && colon > 0) {
+        if (const auto* field = schema::field_by_query_alias(token.substr(0, colon))) {
+            std::size_t value_at = start + colon + 1;
+            std::string value;
+            if (value_at < q.size() && q[value_at] == '"') {
+                i = value_at + 1;
+                value = read_quoted(q, i);
+            } else {
+                value = token.substr(colon + 1);
+            }
+            clause = {Kind::Field, schema::fold_whitespace(value), field};
+            return !clause.text.empty();
+        }
+    }
+    if (token.size() > 1 && token.back() == '*') {
+        token.pop_back();
+        clause = {Kind::Wildcard, token, nullptr};
+        return true;
+    }
+    clause = {Kind::Word, token, nullptr};
+    return true;
+}
+
+std::string describe_clause(const QueryClause& c) {
+    switch (c.kind) {
+    case Kind::Word:
+        return "word:" + c.text;
+    case Kind::Phrase:
+        return "phrase:\"" + c.text + "\"";
+    case Kind::Wildcard:
+        return "wildcard:" + c.text + "*";
+    case Kind::Field:
+        return "field:" + std::string(c.field->name) + "=" + c.text;
+    }
+    return {};
+}
+
+bool has_digit(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Exact boolean terms contribute no weight, so a filter typed into q does not change ranking.
+Xapian::Query boolean(const std::string& term) {
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term), 0.0);
+}
+
+Xapian::Query number_query(std::string_view text) {
+    const auto& number_field = *schema::field_by_name("number");
+    std::string variant(schema::kPrefixNumberVariant);
+    variant += schema::fold_keyword(text);
+    return Xapian::Query(Xapian::Query::OP_OR,
+                         Xapian::Query(schema::keyword_term(number_field, text)),
+                         Xapian::Query(variant));
+}
+
+Xapian::Query word_items_query(const std::string& token, const analysis::GermanAnalyzer& analyzer) {
+    std::vector<Xapian::Query> parts;
+    for (const auto& word : analyzer.split_words(token)) {
+        parts.push_back(analyzer.word_query(word, ""));
+    }
+    Xapian::Query text = parts.empty()
+                             ? Xapian::Query()
+                             : Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+    // Document numbers ("S0254/22", "2022/1004/1") are also looked up as exact numbers.
+    if (has_digit(token)) {
+        return Xapian::Query(Xapian::Query::OP_OR, text, number_query(token));
+    }
+    return text;
+}
+
+} // namespace
+
+std::string ParsedQuery::describe() const {
+    std::string out = "and(";
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        out += g > 0 ? ", " : "";
+        if (groups[g].size() == 1) {
+            out += describe_clause(groups[g][0]);
+            continue;
+        }
+        out += "or(";
+        for (std::size_t i = 0; i < groups[g].size(); ++i) {
+            out += (i > 0 ? ", " : "") + describe_clause(groups[g][i]);
+        }
+        out += ")";
+    }
+    out += ")";
+    if (!excluded.empty()) {
+        out += " not(";
+        for (std::size_t i = 0; i < excluded.size(); ++i) {
+            out += (i > 0 ? ", " : "") + describe_clause(excluded[i]);
+        }
+        out += ")";
+    }
+    return out;
+}
+
+ParsedQuery parse_user_query(std::string_view q, const QueryLimits& limits) {
+    if (q.size() > limits.max_length) {
+        throw BadParameter("q",
+                           "must be at most " + std::to_string(limits.max_length) + " bytes long");
+    }
+    ParsedQuery parsed;
+    bool pending_or = false;
+    std::size_t clauses = 0;
+    std::size_t i = 0;
+    while (i < q.size()) {
+        if (is_space(q[i])) {
+            ++i;
+            continue;
+        }
+        bool negated = q[i] == '-' && i + 1 < q.size() && !is_space(q[i + 1]);
+        if (negated) {
+            ++i;
+        }
+        std::size_t before = i;
+        QueryClause clause;
+        bool got = read_clause(q, i, clause);
+        if (!negated && clause.kind == Kind::Word && clause.text == "OR" && q[before] != '"') {
+            pending_or = !parsed.groups.empty();
+            continue;
+        }
+        if (!got) {
+            continue;
+        }
+        if (++clauses > limits.max_clauses) {
+            throw BadParameter("q", "has more than " + std::to_string(limits.max_clauses) +
+                                        " words, phrases and filters");
+        }
+        if (clause.kind == Kind::Wildcard && clause.text.size() < 2) {
+            throw BadParameter("q", "a wildcard needs at least two letters before '*'");
+        }
+        if (negated) {
+            parsed.excluded.push_back(std::move(clause));
+        } else if (pending_or) {
+            parsed.groups.back().push_back(std::move(clause));
+        } else {
+            parsed.groups.push_back({std::move(clause)});
+        }
+        pending_or = false;
+    }
+    return parsed;
+}
+
+namespace {
+
+Xapian::Query clause_query(const QueryClause& c, const analysis::GermanAnalyzer& analyzer,
+                           const QueryLimits& limits) {
+    switch (c.kind) {
+    case Kind::Word:
+        return word_items_query(c.text, analyzer);
+    case Kind::Phrase: {
+        auto words = analyzer.split_words(c.text);
+        if (words.size() == 1) {
+            return analyzer.word_query(words[0], "");
+        }
+        return analyzer.phrase_query(c.text, "");
+    }
+    case Kind::Wildcard:
+        return Xapian::Query(Xapian::Query::OP_WILDCARD, schema::case_fold(c.text),
+                             limits.max_expansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+    case Kind::Field:
+        if (c.field->name == "number") {
+            return number_query(c.text);
+        }
+        return boolean(schema::keyword_term(*c.field, c.text));
+    }
+    return {};
+}
+
+Xapian::Query group_query(const std::vector<QueryClause>& group,
+                          const analysis::GermanAnalyzer& analyzer, const QueryLimits& limits) {
+    std::vector<Xapian::Query> alternatives;
+    for (const auto& c : group) {
+        alternatives.push_back(clause_query(c, analyzer, limits));
+    }
+    return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+}
+
+} // namespace
+
+Xapian::Query build_xapian_query(const ParsedQuery& parsed,
+                                 const analysis::GermanAnalyzer& analyzer,
+                                 const QueryLimits& limits) {
+    std::vector<Xapian::Query> required;
+    for (const auto& group : parsed.groups) {
+        required.push_back(group_query(group, analyzer, limits));
+    }
+    Xapian::Query query =
+        required.empty() ? Xapian::Query::MatchAll
+                         : Xapian::Query(Xapian::Query::OP_AND, required.begin(), required.end());
+    if (!parsed.excluded.empty()) {
+        std::vector<Xapian::Query> excluded;
+        for (const auto& c : parsed.excluded) {
+            excluded.push_back(clause_query(c, analyzer, limits));
+        }
+        query =
+            Xapian::Query(Xapian::Query::OP_AND_NOT, query,
+                          Xapian::Query(Xapian::Query::OP_OR, excluded.begin(), excluded.end()));
+    }
+    return query;
+}
+
+std::vector<std::string> free_words(const ParsedQuery& parsed) {
+    std::vector<std::string> words;
+    for (const auto& group : parsed.groups) {
+        for (const auto& c : group) {
+            if (c.kind == Kind::Word || c.kind == Kind::Phrase) {
+                words.push_back(c.text);
+            }
+        }
+    }
+    return words;
+}
+
+} // namespace ratsarchiv::server

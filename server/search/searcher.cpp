@@ -1,0 +1,236 @@
+// Search execution: query, filters, facets (each facet counted under the OTHER active filters,
+// as in a shop search), snippets and spelling suggestions.
+#include "server/search/searcher.h"
+
+#include <algorithm>
+
+#include "schema/document_json.h"
+#include "schema/errors.h"
+#include "schema/fields.h"
+#include "schema/text_fold.h"
+#include "schema/value_list.h"
+#include "server/search/facet_spy.h"
+
+namespace ratsarchiv::server {
+
+namespace {
+
+constexpr std::size_t kSnippetLength = 240;
+// Snippets scan the text; beyond this a match is unlikely to be the one worth showing.
+constexpr std::size_t kSnippetTextCap = 200000;
+// Below this many matches a spelling correction is worth checking.
+constexpr std::uint64_t kSuggestBelow = 50;
+
+Xapian::Query with_filter(const Xapian::Query& query, const Xapian::Query& filter) {
+    if (filter.empty()) {
+        return query;
+    }
+    return Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+}
+
+std::vector<const schema::FieldSpec*> facet_fields() {
+    std::vector<const schema::FieldSpec*> fields;
+    for (const auto& f : schema::kFields) {
+        if (f.facet && f.slot != schema::kNoSlot) {
+            fields.push_back(&f);
+        }
+    }
+    return fields;
+}
+
+const std::vector<std::string>& active_values(const SearchRequest& request,
+                                              const schema::FieldSpec& field) {
+    static const std::vector<std::string> none;
+    auto it = request.filters.find(field.name);
+    return it == request.filters.end() ? none : it->second;
+}
+
+std::string snippet_of(const Xapian::MSet& mset, const std::string& text) {
+    std::string_view view(text);
+    if (view.size() > kSnippetTextCap) {
+        view = view.substr(0, kSnippetTextCap);
+    }
+    return mset.snippet(std::string(view), kSnippetLength, Xapian::Stem("german"),
+                        Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                        "<mark>", "</mark>", "…");
+}
+
+SearchHit hit_and_text(const Xapian::Document& doc, std::string* text) {
+    CouncilDocument d = schema::document_from_json_text(doc.get_data());
+    SearchHit hit;
+    hit.id = d.id;
+    hit.source = d.source;
+    hit.number = d.number;
+    hit.type = d.type;
+    hit.date = d.date;
+    hit.thema = d.thema;
+    hit.body = d.body;
+    hit.amt = d.amt;
+    hit.gremien = schema::parse_value_list(doc.get_value(schema::kSlotGremium));
+    Xapian::TermIterator it = doc.termlist_begin();
+    it.skip_to(std::string(schema::kTermPublic));
+    hit.is_public = it != doc.termlist_end() && *it == schema::kTermPublic;
+    if (text != nullptr) {
+        *text = std::move(d.text);
+    }
+    return hit;
+}
+
+// Replaces the first whole-token occurrence of `word` in `q`.
+std::string replace_token(std::string q, const std::string& word, const std::string& with) {
+    std::size_t at = 0;
+    while ((at = q.find(word, at)) != std::string::npos) {
+        bool start_ok = at == 0 || q[at - 1] == ' ' || q[at - 1] == '"' || q[at - 1] == '-';
+        std::size_t end = at + word.size();
+        bool end_ok = end == q.size() || q[end] == ' ' || q[end] == '"';
+        if (start_ok && end_ok) {
+            return q.replace(at, word.size(), with);
+        }
+        at = end;
+    }
+    return q;
+}
+
+} // namespace
+
+Searcher::Searcher(const analysis::GermanAnalyzer& analyzer, QueryLimits limits)
+    : analyzer_(analyzer), limits_(limits) {}
+
+Xapian::Query Searcher::filter_query(const SearchRequest& request, std::string_view except) const {
+    std::vector<Xapian::Query> parts;
+    for (const auto& [name, values] : request.filters) {
+        const auto* field = schema::field_by_name(name);
+        if (field == nullptr || name == except || values.empty()) {
+            continue;
+        }
+        std::vector<Xapian::Query> alternatives;
+        for (const auto& v : values) {
+            alternatives.emplace_back(schema::keyword_term(*field, v));
+        }
+        parts.emplace_back(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+    }
+    if (!request.from.empty() || !request.to.empty()) {
+        parts.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate,
+                           request.from.empty() ? std::string("0") : request.from,
+                           request.to.empty() ? std::string("99999999") : request.to);
+    }
+    if (parts.empty()) {
+        return Xapian::Query();
+    }
+    return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+}
+
+Xapian::Query Searcher::full_query(const Audience& audience, const SearchRequest& request) const {
+    ParsedQuery parsed = parse_user_query(request.q, limits_);
+    Xapian::Query text = build_xapian_query(parsed, analyzer_, limits_);
+    return restrict_to_audience(audience, with_filter(text, filter_query(request, "")));
+}
+
+SearchResult Searcher::search(Xapian::Database& db, const Audience& audience,
+                              const SearchRequest& request) const {
+    ParsedQuery parsed = parse_user_query(request.q, limits_);
+    Xapian::Query text = build_xapian_query(parsed, analyzer_, limits_);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(restrict_to_audience(audience, with_filter(text, filter_query(request, ""))));
+    if (request.sort != SortOrder::Relevance) {
+        enquire.set_sort_by_value_then_relevance(schema::kSlotDate,
+                                                 request.sort == SortOrder::DateDesc);
+    }
+    std::vector<const schema::FieldSpec*> unfiltered;
+    for (const auto* f : facet_fields()) {
+        if (active_values(request, *f).empty()) {
+            unfiltered.push_back(f);
+        }
+    }
+    FacetSpy spy(unfiltered);
+    if (request.facets) {
+        enquire.add_matchspy(&spy);
+    }
+    const Xapian::doccount offset = (request.page - 1) * request.limit;
+    // Facet counts and an exact total need every match; without facets an estimate will do.
+    const Xapian::doccount check = request.facets ? db.get_doccount() : offset + request.limit + 1;
+    Xapian::MSet mset = enquire.get_mset(offset, request.limit, check);
+
+    SearchResult result;
+    result.total = mset.get_matches_estimated();
+    result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        std::string body_text;
+        SearchHit hit = hit_and_text(it.get_document(), request.snippets ? &body_text : nullptr);
+        hit.score = it.get_weight();
+        if (request.snippets) {
+            hit.snippet = snippet_of(mset, body_text);
+        }
+        result.hits.push_back(std::move(hit));
+    }
+    if (request.facets) {
+        enquire.clear_matchspies();
+        count_facets(db, audience, text, request, spy, result);
+    }
+    result.suggestion = suggest_spelling(db, audience, request, result.total);
+    return result;
+}
+
+void Searcher::count_facets(Xapian::Database& db, const Audience& audience,
+                            const Xapian::Query& text, const SearchRequest& request,
+                            const FacetSpy& counted, SearchResult& result) const {
+    for (const auto* field : facet_fields()) {
+        const auto& active = active_values(request, *field);
+        if (active.empty()) {
+            result.facets.emplace_back(std::string(field->name),
+                                       counted.top(*field, request.facet_size, active));
+            continue;
+        }
+        // Shop-style: this facet's counts ignore its own filter, so the other values show
+        // how many matches choosing them (too) would add.
+        FacetSpy own({field});
+        Xapian::Enquire enquire(db);
+        enquire.set_query(
+            restrict_to_audience(audience, with_filter(text, filter_query(request, field->name))));
+        enquire.add_matchspy(&own);
+        enquire.get_mset(0, 0, db.get_doccount());
+        result.facets.emplace_back(std::string(field->name),
+                                   own.top(*field, request.facet_size, active));
+    }
+}
+
+std::optional<std::string> Searcher::suggest_spelling(Xapian::Database& db,
+                                                      const Audience& audience,
+                                                      const SearchRequest& request,
+                                                      std::uint64_t total) const {
+    if (total >= kSuggestBelow || request.q.empty()) {
+        return std::nullopt;
+    }
+    ParsedQuery parsed = parse_user_query(request.q, limits_);
+    std::string corrected = request.q;
+    for (const auto& group : parsed.groups) {
+        for (const auto& c : group) {
+            if (c.kind != QueryClause::Kind::Word) {
+                continue;
+            }
+            std::string folded = schema::case_fold(c.text);
+            std::string better = db.get_spelling_suggestion(folded, 2);
+            if (!better.empty() && better != folded) {
+                corrected = replace_token(corrected, c.text, better);
+            }
+        }
+    }
+    if (corrected == request.q) {
+        return std::nullopt;
+    }
+    SearchRequest other = request;
+    other.q = corrected;
+    Xapian::Enquire enquire(db);
+    enquire.set_query(full_query(audience, other));
+    Xapian::MSet mset = enquire.get_mset(0, 0, static_cast<Xapian::doccount>(total + 1));
+    if (mset.get_matches_estimated() > total) {
+        return corrected;
+    }
+    return std::nullopt;
+}
+
+SearchHit hit_from_document(const Xapian::Document& doc) {
+    return hit_and_text(doc, nullptr);
+}
+
+} // namespace ratsarchiv::server

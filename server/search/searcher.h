@@ -1,0 +1,49 @@
+// Runs a search request against one database: query building, filters, date range, sorting,
+// paging, shop-style facets, snippets and spelling suggestions. Every query is restricted to
+// what the audience may see.
+#pragma once
+
+#include <xapian.h>
+
+#include "schema/analysis/german_analyzer.h"
+#include "server/access/audience.h"
+#include "server/search/query_parser.h"
+#include "server/search/search_request.h"
+
+namespace ratsarchiv::server {
+
+class FacetSpy;
+
+/// Stateless apart from its references; one Searcher serves all threads, each with its own
+/// Database.
+class Searcher {
+public:
+    Searcher(const analysis::GermanAnalyzer& analyzer, QueryLimits limits);
+
+    /// Runs `request`; throws BadParameter for a malformed query.
+    SearchResult search(Xapian::Database& db, const Audience& audience,
+                        const SearchRequest& request) const;
+
+    /// The restricted query of `request` with all its filters (for exports and counts).
+    Xapian::Query full_query(const Audience& audience, const SearchRequest& request) const;
+
+    const analysis::GermanAnalyzer& analyzer() const { return analyzer_; }
+    const QueryLimits& limits() const { return limits_; }
+
+private:
+    Xapian::Query filter_query(const SearchRequest& request, std::string_view except) const;
+    void count_facets(Xapian::Database& db, const Audience& audience, const Xapian::Query& text,
+                      const SearchRequest& request, const FacetSpy& counted,
+                      SearchResult& result) const;
+    std::optional<std::string> suggest_spelling(Xapian::Database& db, const Audience& audience,
+                                                const SearchRequest& request,
+                                                std::uint64_t total) const;
+
+    const analysis::GermanAnalyzer& analyzer_;
+    QueryLimits limits_;
+};
+
+/// The hit fields of a document (from its stored data and value slots).
+SearchHit hit_from_document(const Xapian::Document& doc);
+
+} // namespace ratsarchiv::server
