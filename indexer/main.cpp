@@ -1,6 +1,6 @@
 // ratsarchiv-index: indexes council files into a Xapian database.
 //   ratsarchiv-index --db DIR [--root DIR] [--archive NAME] [--threads N] [--force]
-//                    [--unknown-is-restricted] PATH...
+//                    [--unknown-is-restricted] [--visibility FILE] PATH...
 // Exit 0: all files indexed; 1: some could not be read (the rest are indexed); 2: usage.
 #include <unistd.h>
 
@@ -12,17 +12,20 @@
 
 #include "indexer/indexing_run.h"
 #include "schema/errors.h"
+#include "schema/visibility.h"
 
 namespace {
 using namespace ratsarchiv;
 
 int usage(const std::string& message) {
-    std::cerr
-        << "ratsarchiv-index: " << message << "\n"
-        << "usage: ratsarchiv-index --db DIR [--root DIR] [--archive NAME]\n"
-        << "                        [--threads N] [--force] [--unknown-is-restricted] PATH...\n"
-        << "--force: re-index files whose content is unchanged since the last run\n"
-        << "PATH: council files (*.txt, *.txt.gz), directories, or tar archives\n";
+    std::cerr << "ratsarchiv-index: " << message << "\n"
+              << "usage: ratsarchiv-index --db DIR [--root DIR] [--archive NAME]\n"
+              << "                        [--threads N] [--force] [--unknown-is-restricted]\n"
+              << "                        [--visibility FILE] PATH...\n"
+              << "--visibility FILE: operator rules (`restricted = GLOB`, `public = GLOB`,\n"
+              << "  `unknown = restricted`); a sidecar FILE.visibility next to a file wins\n"
+              << "--force: re-index files whose content is unchanged since the last run\n"
+              << "PATH: council files (*.txt, *.txt.gz), directories, or tar archives\n";
     return 2;
 }
 
@@ -87,6 +90,7 @@ void print_summary(const indexer::IndexingSummary& s) {
 int main(int argc, char** argv) {
     indexer::IndexingOptions options;
     std::vector<std::string> args(argv + 1, argv + argc);
+    std::string visibility_file;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto value = [&](const char* name) -> const std::string* {
@@ -122,6 +126,12 @@ int main(int argc, char** argv) {
                 return usage("--threads needs a number");
             }
             options.threads = static_cast<unsigned>(std::stoul(*v));
+        } else if (a == "--visibility") {
+            const std::string* v = value("--visibility");
+            if (!v) {
+                return usage("--visibility needs a file");
+            }
+            visibility_file = *v;
         } else if (a == "--unknown-is-restricted") {
             options.policy.unknown_is_restricted = true;
         } else if (a == "-h" || a == "--help") {
@@ -132,6 +142,16 @@ int main(int argc, char** argv) {
         } else {
             options.paths.push_back(a);
         }
+    }
+    if (!visibility_file.empty()) {
+        // Operator rules (schema/visibility.h); --unknown-is-restricted still applies on top.
+        bool unknown_is_restricted = options.policy.unknown_is_restricted;
+        try {
+            options.policy = schema::load_visibility_policy(visibility_file);
+        } catch (const Error& e) {
+            return usage(e.what());
+        }
+        options.policy.unknown_is_restricted |= unknown_is_restricted;
     }
     if (options.db_path.empty()) {
         return usage("--db is required");
