@@ -1,0 +1,209 @@
+// The Beratungsfolge: the head's consultation table ("Gremium Termin TOP ö nö",
+// "Gremien Termin TOP Ö / N Zuständigkeit", Magdeburg's "Beratung Tag Behandlung" and
+// "Verteiler Tag", Aschersleben's "Nr. Gremium Datum ja nein Enth."), the label block of older
+// layouts ("Gremium: 36. Plenarsitzung Gemeinderat" / "Termin: 26.06.2012"), or a sentence
+// "für die Sitzung des Personal- und Organisationsausschusses".
+#include <array>
+
+#include "indexer/extract/field_extractors.h"
+#include "indexer/extract/scan.h"
+#include "schema/gremium_names.h"
+
+namespace ratsarchiv::indexer::extract {
+
+namespace {
+constexpr std::size_t kMaxTableLines = 24;
+
+bool is_table_header(std::string_view line) {
+    constexpr std::array<std::string_view, 10> kHeaders{
+        "Gremium Termin", "Gremien Termin", "Gremium\tTermin", "Gremien\tTermin", "Beratungsfolge",
+        "Beratung\tTag",  "Beratung Tag",   "Verteiler",       "Nr.\tGremium",    "Nr. Gremium"};
+    for (std::string_view h : kHeaders) {
+        if (starts_with_ci(line, h)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Column markers and header remnants between rows: "x", "ö", "nö", "Ergebnis", ...
+bool is_marker(std::string_view line) {
+    if (line.size() <= 3) {
+        return true;
+    }
+    constexpr std::array<std::string_view, 7> kMarkers{
+        "Ergebnis", "Zuständigkeit", "Ö / N", "ö nö", "TOP", "Gremium Termin", "Gremien Termin"};
+    for (std::string_view m : kMarkers) {
+        if (starts_with_ci(line, m)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// "1 .", "2." numbering before the Gremium in Aschersleben tables.
+std::string_view strip_enumeration(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size() && is_digit(s[i])) {
+        ++i;
+    }
+    if (i > 0 && i < s.size()) {
+        std::size_t j = i;
+        while (j < s.size() && s[j] == ' ') {
+            ++j;
+        }
+        if (j < s.size() && s[j] == '.') {
+            return trim(s.substr(j + 1));
+        }
+    }
+    return s;
+}
+
+// Reads what follows the date in a row: status, role, result, votes.
+void read_row_rest(std::string_view rest, bool votes_table, BeratungStep& step) {
+    auto parts = cells(trim(rest));
+    if (votes_table && parts.size() >= 3) {
+        int values[3] = {0, 0, 0};
+        bool ok = true;
+        for (int k = 0; k < 3 && ok; ++k) {
+            std::string_view p = parts[static_cast<std::size_t>(k)];
+            if (p == "/" || p == "-") {
+                continue;
+            }
+            ok = !p.empty() && p.size() <= 3;
+            for (char c : p) {
+                ok = ok && is_digit(c);
+            }
+            if (ok) {
+                values[k] = std::stoi(std::string(p));
+            }
+        }
+        if (ok) {
+            step.votes = Votes{values[0], values[1], values[2]};
+            return;
+        }
+    }
+    std::string_view r = trim(rest);
+    if (find_ci(r, "nicht \xC3\xB6"
+                   "ffentlich") != std::string_view::npos ||
+        find_ci(r, "nicht\xC3\xB6"
+                   "ffentlich") != std::string_view::npos) {
+        step.is_public = false;
+    } else if (find_ci(r, "\xC3\xB6"
+                          "ffentlich") != std::string_view::npos) {
+        step.is_public = true;
+    }
+    for (std::string_view role : {"Entscheidung", "Vorberatung", "Kenntnisnahme", "Anhörung"}) {
+        if (find_ci(r, role) != std::string_view::npos) {
+            step.role = std::string(role);
+        }
+    }
+    if (r.size() > 4 && r.front() == '-' && r.back() == '-') {
+        step.result = std::string(trim(r.substr(1, r.size() - 2)));
+    }
+}
+
+std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& doc) {
+    bool votes_table = find_ci(head.lines[header], "nein") != std::string_view::npos;
+    std::string pending; // a Gremium line whose date is on the next line
+    std::size_t end = header + 1;
+    std::size_t misses = 0;
+    for (std::size_t i = header + 1; i < head.lines.size() && i < header + kMaxTableLines; ++i) {
+        std::string_view line = head.lines[i];
+        if (line.empty() || is_marker(line)) {
+            continue;
+        }
+        auto date = find_date(line);
+        if (!date) {
+            if (++misses > 1 || line.size() > 90) {
+                break;
+            }
+            pending = std::string(line);
+            continue;
+        }
+        misses = 0;
+        std::string_view name = strip_enumeration(trim(line.substr(0, date->begin)));
+        BeratungStep step;
+        step.gremium = schema::normalize_gremium(name.empty() ? std::string_view(pending) : name);
+        step.date = date->iso;
+        std::string_view rest = line.substr(date->end);
+        if (!rest.empty() && rest.front() == ')') {
+            rest.remove_prefix(1); // "12.\t07.2022)": a stray parenthesis of the PDF table
+        }
+        read_row_rest(rest, votes_table, step);
+        pending.clear();
+        if (!step.gremium.empty()) {
+            doc.beratungsfolge.push_back(std::move(step));
+        }
+        end = i + 1;
+    }
+    return doc.beratungsfolge.empty() ? 0 : end;
+}
+
+// "Beratung in öffentlicher Sitzung: ja|nein" (Bremerhaven).
+std::optional<bool> public_session_answer(const Head& head) {
+    for (std::size_t i = 0; i < head.lines.size() && i < 12; ++i) {
+        auto row = cells(head.lines[i]);
+        for (std::size_t c = 0; c + 1 < row.size(); ++c) {
+            if (starts_with_ci(row[c], "Beratung in \xC3\xB6"
+                                       "ffentlicher Sitzung")) {
+                if (equals_ci(row[c + 1], "ja")) {
+                    return true;
+                }
+                if (equals_ci(row[c + 1], "nein")) {
+                    return false;
+                }
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+// A step without a date: "für die Sitzung des Personal- und Organisationsausschusses."
+void read_session_sentence(const Head& head, CouncilDocument& doc) {
+    for (std::size_t i = 0; i < head.lines.size() && i < 12; ++i) {
+        std::string_view line = cells(head.lines[i]).front();
+        for (std::string_view lead : {"für die Sitzung des ", "für die Sitzung der "}) {
+            if (starts_with_ci(line, lead)) {
+                BeratungStep step;
+                step.gremium = schema::normalize_gremium(line.substr(lead.size()));
+                step.is_public = public_session_answer(head);
+                doc.beratungsfolge.push_back(std::move(step));
+                return;
+            }
+        }
+    }
+}
+} // namespace
+
+std::size_t extract_beratungsfolge(const Head& head, CouncilDocument& doc) {
+    if (head.type == "Niederschrift") {
+        return 0; // a Niederschrift records a session; it has no consultation sequence
+    }
+    for (std::size_t i = 0; i < head.lines.size() && i < 90; ++i) {
+        if (is_table_header(head.lines[i])) {
+            std::size_t end = read_table(head, i, doc);
+            if (end > 0) {
+                return end;
+            }
+        }
+    }
+    auto gremium = head.labels.find("gremium");
+    auto termin = head.labels.find("termin");
+    if (gremium != head.labels.end() && termin != head.labels.end()) {
+        auto date = find_date(termin->second);
+        BeratungStep step;
+        step.gremium = schema::normalize_gremium(gremium->second);
+        if (date) {
+            step.date = date->iso;
+        }
+        if (!step.gremium.empty()) {
+            doc.beratungsfolge.push_back(std::move(step));
+        }
+        return 0;
+    }
+    read_session_sentence(head, doc);
+    return 0;
+}
+
+} // namespace ratsarchiv::indexer::extract

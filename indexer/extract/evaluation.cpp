@@ -1,0 +1,255 @@
+// Extraction evaluation against labels (see evaluation.h).
+#include "indexer/extract/evaluation.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <sstream>
+
+#include <Poco/JSON/Array.h>
+
+#include "schema/text_fold.h"
+
+namespace ratsarchiv::indexer::extract {
+
+namespace {
+using Poco::JSON::Object;
+constexpr std::size_t kKeptMisses = 200;
+
+void replace_all(std::string& s, std::string_view from, std::string_view to) {
+    for (std::size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size())) {
+        s.replace(p, from.size(), to);
+    }
+}
+
+std::string label_string(const Object& label, const std::string& key) {
+    if (!label.has(key) || label.isNull(key)) {
+        return {};
+    }
+    return label.get(key).toString();
+}
+
+void record(FieldScore& score, const std::string& file, const std::string& expected,
+            const std::string& got, bool correct) {
+    if (!correct && score.misses.size() < kKeptMisses) {
+        score.misses.push_back(
+            {file, expected.empty() ? "null" : expected, got.empty() ? "null" : got});
+    }
+}
+
+void score_scalar(FieldScore& score, const std::string& file, const std::string& expected,
+                  const std::string& got, bool thema) {
+    ++score.cases;
+    bool correct = !expected.empty() && !got.empty() &&
+                   normalize_for_match(expected, thema) == normalize_for_match(got, thema);
+    score.labeled += expected.empty() ? 0 : 1;
+    score.predicted += got.empty() ? 0 : 1;
+    score.correct += correct ? 1 : 0;
+    if (!correct && !(expected.empty() && got.empty())) {
+        record(score, file, expected, got, false);
+    }
+}
+
+std::string step_text(const BeratungStep& s) {
+    return s.gremium + " " + (s.date ? *s.date : "null");
+}
+
+// A labeled step matches an extracted one on gremium and date, and on public, result and
+// votes where the label states them.
+bool step_matches(const Object& label, const BeratungStep& step) {
+    std::string gremium = label_string(label, "gremium");
+    std::string date = label_string(label, "date");
+    if (normalize_for_match(gremium, false) != normalize_for_match(step.gremium, false) ||
+        date != (step.date ? *step.date : "")) {
+        return false;
+    }
+    if (label.has("public") && !label.isNull("public") &&
+        (!step.is_public || *step.is_public != label.getValue<bool>("public"))) {
+        return false;
+    }
+    if (label.has("result") && label_string(label, "result") != step.result) {
+        return false;
+    }
+    if (auto v = label.getObject("votes")) {
+        return step.votes && step.votes->ja == v->optValue("ja", -1) &&
+               step.votes->nein == v->optValue("nein", -1) &&
+               step.votes->enthaltung == v->optValue("enthaltung", -1);
+    }
+    return true;
+}
+
+void score_steps(FieldScore& score, const std::string& file, const Poco::JSON::Array& labels,
+                 const std::vector<BeratungStep>& steps) {
+    ++score.cases;
+    std::vector<bool> used(steps.size(), false);
+    std::string expected;
+    std::string got;
+    long correct = 0;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        auto step_label = labels.getObject(static_cast<unsigned>(i));
+        expected += (expected.empty() ? "" : "; ") + label_string(*step_label, "gremium") + " " +
+                    label_string(*step_label, "date");
+        for (std::size_t j = 0; j < steps.size(); ++j) {
+            if (!used[j] && step_matches(*step_label, steps[j])) {
+                used[j] = true;
+                ++correct;
+                break;
+            }
+        }
+    }
+    for (const auto& s : steps) {
+        got += (got.empty() ? "" : "; ") + step_text(s);
+    }
+    score.labeled += static_cast<long>(labels.size());
+    score.predicted += static_cast<long>(steps.size());
+    score.correct += correct;
+    bool all = correct == static_cast<long>(labels.size()) && labels.size() == steps.size();
+    record(score, file, expected, got, all);
+}
+
+void score_set(FieldScore& score, const std::string& file, std::vector<std::string> expected,
+               std::vector<std::string> got) {
+    ++score.cases;
+    for (auto* list : {&expected, &got}) {
+        for (auto& v : *list) {
+            v = normalize_for_match(v, false);
+        }
+        std::sort(list->begin(), list->end());
+        list->erase(std::unique(list->begin(), list->end()), list->end());
+    }
+    std::vector<std::string> common;
+    std::set_intersection(expected.begin(), expected.end(), got.begin(), got.end(),
+                          std::back_inserter(common));
+    score.labeled += static_cast<long>(expected.size());
+    score.predicted += static_cast<long>(got.size());
+    score.correct += static_cast<long>(common.size());
+    auto join = [](const std::vector<std::string>& v) {
+        std::string s;
+        for (const auto& x : v) {
+            s += (s.empty() ? "" : ", ") + x;
+        }
+        return s;
+    };
+    record(score, file, join(expected), join(got), expected == got);
+}
+
+std::vector<std::string> string_list(const Poco::JSON::Array& array) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < array.size(); ++i) {
+        out.push_back(array.get(static_cast<unsigned>(i)).toString());
+    }
+    return out;
+}
+
+std::string bool_text(const std::optional<bool>& b) {
+    return b ? (*b ? "true" : "false") : std::string();
+}
+} // namespace
+
+std::string normalize_for_match(const std::string& value, bool thema) {
+    std::string s = value;
+    for (std::string_view q :
+         {"\xE2\x80\x9E", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xBB", "\xC2\xAB"}) {
+        replace_all(s, q, "\"");
+    }
+    for (std::string_view q : {"\xE2\x80\x9A", "\xE2\x80\x98", "\xE2\x80\x99"}) {
+        replace_all(s, q, "'");
+    }
+    for (std::string_view d : {"\xE2\x80\x93", "\xE2\x80\x94"}) {
+        replace_all(s, d, "-");
+    }
+    s = schema::fold_whitespace(s);
+    if (thema) {
+        // A line-break hyphen became "- " when the lines were joined: "Jugendhilfeaus- schuss".
+        std::string joined;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            if (s[i] == '-' && i > 0 && s[i - 1] != ' ' && i + 2 < s.size() && s[i + 1] == ' ' &&
+                s[i + 2] >= 'a' && s[i + 2] <= 'z' && s.compare(i + 2, 4, "und ") != 0 &&
+                s.compare(i + 2, 5, "oder ") != 0) {
+                ++i; // drop "- "
+                continue;
+            }
+            joined += s[i];
+        }
+        s = joined;
+    }
+    return schema::fold_keyword(s);
+}
+
+void Evaluation::add(const CouncilDocument& doc, const Object& label) {
+    ++documents_;
+    std::string file = label_string(label, "file");
+    const std::pair<const char*, const std::string*> scalars[] = {
+        {"type", &doc.type},         {"number", &doc.number},      {"date", &doc.date},
+        {"thema", &doc.thema},       {"body", &doc.body},          {"amt", &doc.amt},
+        {"dezernat", &doc.dezernat}, {"signatory", &doc.signatory}};
+    for (const auto& [key, value] : scalars) {
+        if (label.has(key)) {
+            score_scalar(scores_[key], file, label_string(label, key), *value,
+                         std::string(key) == "thema");
+        }
+    }
+    if (label.has("public")) {
+        score_scalar(scores_["public"], file, label_string(label, "public"),
+                     bool_text(doc.is_public), false);
+    }
+    if (auto steps = label.getArray("beratungsfolge")) {
+        score_steps(scores_["beratungsfolge"], file, *steps, doc.beratungsfolge);
+    }
+    if (auto refs = label.getArray("refs")) {
+        std::vector<std::string> got;
+        for (const auto& r : doc.refs) {
+            got.push_back(r.number);
+        }
+        score_set(scores_["refs"], file, string_list(*refs), got);
+    }
+    if (auto answers = label.getObject("answers")) {
+        std::string got;
+        for (const auto& r : doc.refs) {
+            got = r.relation == "answers" ? r.number : got;
+        }
+        score_scalar(scores_["answers"], file, label_string(*answers, "number"), got, false);
+    }
+    if (auto attachments = label.getArray("attachments")) {
+        std::vector<std::string> expected;
+        for (std::size_t i = 0; i < attachments->size(); ++i) {
+            auto a = attachments->getObject(static_cast<unsigned>(i));
+            std::string status = a->has("public") ? " [" + label_string(*a, "public") + "]" : "";
+            expected.push_back(label_string(*a, "title") + status);
+        }
+        std::vector<std::string> got;
+        for (std::size_t i = 0; i < doc.attachments.size(); ++i) {
+            const auto& a = doc.attachments[i];
+            bool labeled_status = i < attachments->size() &&
+                                  attachments->getObject(static_cast<unsigned>(i))->has("public");
+            got.push_back(a.title + (labeled_status ? " [" + bool_text(a.is_public) + "]" : ""));
+        }
+        score_set(scores_["attachments"], file, expected, got);
+    }
+}
+
+std::string Evaluation::report(std::size_t misses) const {
+    std::ostringstream out;
+    char line[160];
+    std::snprintf(line, sizeof line, "%-15s %7s %8s %9s %7s\n", "field", "cases", "labeled",
+                  "precision", "recall");
+    out << "documents: " << documents_ << "\n" << line;
+    for (const auto& [field, s] : scores_) {
+        std::snprintf(line, sizeof line, "%-15s %7ld %8ld %9.4f %7.4f\n", field.c_str(), s.cases,
+                      s.labeled, s.precision(), s.recall());
+        out << line;
+    }
+    for (const auto& [field, s] : scores_) {
+        if (s.misses.empty() || misses == 0) {
+            continue;
+        }
+        out << "\nmisses of " << field << " (first " << std::min(misses, s.misses.size()) << " of "
+            << s.misses.size() << " kept):\n";
+        for (std::size_t i = 0; i < s.misses.size() && i < misses; ++i) {
+            out << "  " << s.misses[i].file << "\n    want: " << s.misses[i].expected
+                << "\n    got:  " << s.misses[i].got << "\n";
+        }
+    }
+    return out.str();
+}
+
+} // namespace ratsarchiv::indexer::extract

@@ -1,0 +1,64 @@
+// Measuring extraction against a label file (labels.jsonl): per field precision, recall, the
+// number of labeled cases and the worst misses. Used by ratsarchiv-eval-extract and the tests.
+//
+// Matching: exact after normalization (white space folded, case folded, typographic quotes and
+// dashes unified); thema also rejoins line-break hyphens; beratungsfolge and refs compare as
+// sets of elements. A field the label does not mention is not counted either way; a field
+// labeled null counts a non-empty extraction as wrong.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include <Poco/JSON/Object.h>
+
+#include "schema/council_document.h"
+
+namespace ratsarchiv::indexer::extract {
+
+/// One wrong or missing value.
+struct Miss {
+    std::string file;
+    std::string expected;
+    std::string got;
+};
+
+/// Counts for one field. For set fields the counts are of elements.
+struct FieldScore {
+    long labeled = 0;   ///< expected non-empty values (elements)
+    long predicted = 0; ///< extracted non-empty values (elements) where the field is labeled
+    long correct = 0;   ///< extracted values equal to the label
+    long cases = 0;     ///< documents whose label mentions the field
+    std::vector<Miss> misses;
+
+    double precision() const { return predicted == 0 ? 1.0 : double(correct) / predicted; }
+    double recall() const { return labeled == 0 ? 1.0 : double(correct) / labeled; }
+};
+
+/// Accumulates scores over documents.
+class Evaluation {
+public:
+    /// Compares one extracted document with its label object.
+    void add(const CouncilDocument& doc, const Poco::JSON::Object& label);
+
+    /// Scores by field name, in field order of the label files.
+    const std::map<std::string, FieldScore>& scores() const { return scores_; }
+
+    /// Number of documents compared.
+    long documents() const { return documents_; }
+
+    /// A printable table: field, cases, labeled, precision, recall, and up to `misses` misses
+    /// per field.
+    std::string report(std::size_t misses) const;
+
+private:
+    std::map<std::string, FieldScore> scores_;
+    long documents_ = 0;
+};
+
+/// The comparison form of a string value (see the file comment); `thema` also rejoins
+/// line-break hyphens.
+std::string normalize_for_match(const std::string& value, bool thema);
+
+} // namespace ratsarchiv::indexer::extract

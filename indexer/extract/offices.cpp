@@ -1,0 +1,130 @@
+// body, amt and dezernat: the Körperschaft heading ("Landeshauptstadt Magdeburg - Die
+// Oberbürgermeisterin -", "STADT ASCHERSLEBEN"), the issuing office ("Dienststelle:", Magdeburg's
+// "Amt Amt 12" or "Stadtamt" column) and the Dezernat ("Verantwortlich: Dez. 6", "Dezernat OB").
+#include <array>
+
+#include "indexer/extract/field_extractors.h"
+#include "indexer/extract/scan.h"
+#include "schema/text_fold.h"
+
+namespace ratsarchiv::indexer::extract {
+
+namespace {
+constexpr std::array<std::string_view, 7> kBodyWords{
+    "Landeshauptstadt ", "Hansestadt ", "Stadt ",           "Gemeinde ",
+    "Landkreis ",        "Kreisstadt ", "Große Kreisstadt "};
+
+// "STADT ASCHERSLEBEN" -> "Stadt Aschersleben"; mixed-case text stays as it is.
+std::string title_case_if_upper(std::string_view s) {
+    bool has_lower = false;
+    for (char c : s) {
+        has_lower = has_lower || (c >= 'a' && c <= 'z');
+    }
+    if (has_lower) {
+        return std::string(s);
+    }
+    std::string lowered = schema::case_fold(s);
+    std::string out;
+    bool word_start = true;
+    for (std::size_t i = 0; i < lowered.size(); ++i) {
+        char c = lowered[i];
+        if (word_start && c >= 'a' && c <= 'z') {
+            out += static_cast<char>(c - 32);
+        } else if (word_start && c == '\xC3' && i + 1 < lowered.size()) {
+            out += c;
+            out += static_cast<char>(lowered[++i] - 0x20);
+        } else {
+            out += c;
+        }
+        word_start = c == ' ' || c == '-';
+    }
+    return out;
+}
+
+std::string find_body(const Head& head) {
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < head.lines.size() && seen < 6; ++i) {
+        if (head.lines[i].empty()) {
+            continue;
+        }
+        ++seen;
+        std::string_view cell = cells(head.lines[i]).front();
+        for (std::string_view word : kBodyWords) {
+            if (!starts_with_ci(cell, word)) {
+                continue;
+            }
+            for (std::string_view sep : {" - ", " \xE2\x80\x93 ", " ("}) {
+                std::size_t cut = cell.find(sep);
+                if (cut != std::string_view::npos) {
+                    cell = cell.substr(0, cut);
+                }
+            }
+            if (cell.size() < 60) {
+                return title_case_if_upper(trim(cell));
+            }
+        }
+    }
+    return {};
+}
+
+// A Dienststelle value the PDF broke after "und", "für" or a hyphen continues on the next line.
+bool continues(std::string_view value) {
+    return value.ends_with(" und") || value.ends_with(" für") || value.ends_with("-") ||
+           value == "Ortsverwaltung" || value == "Amt für" || value == "Eigenbetrieb" ||
+           value == "Stabsstelle";
+}
+
+std::string find_amt(const Head& head) {
+    if (auto it = head.labels.find("dienststelle"); it != head.labels.end()) {
+        std::string value = it->second;
+        std::size_t line = head.label_value_line.at("dienststelle");
+        for (std::size_t i = line + 1; i < head.lines.size() && i < line + 3; ++i) {
+            if (!continues(value) || head.lines[i].empty()) {
+                break;
+            }
+            append_joined(value, head.lines[i]);
+        }
+        return value;
+    }
+    for (std::size_t i = 0; i < head.lines.size() && i < 20; ++i) {
+        for (std::string_view cell : cells(head.lines[i])) {
+            if (starts_with_ci(cell, "Amt Amt ")) {
+                return std::string(cell.substr(4));
+            }
+        }
+    }
+    if (auto value = cell_below(head, "Stadtamt")) {
+        return *value;
+    }
+    return {};
+}
+
+std::string find_dezernat(const Head& head) {
+    if (auto it = head.labels.find("verantwortlich"); it != head.labels.end()) {
+        std::string_view v = it->second;
+        if (starts_with_ci(v, "Dez. ") || starts_with_ci(v, "Dez ")) {
+            return "Dezernat " + std::string(trim(v.substr(v.find(' ') + 1)));
+        }
+        if (starts_with_ci(v, "Dezernat ")) {
+            return std::string(v);
+        }
+    }
+    for (std::size_t i = 0; i < head.lines.size() && i < 20; ++i) {
+        for (std::string_view cell : cells(head.lines[i])) {
+            if (starts_with_ci(cell, "Dezernat ")) {
+                std::size_t end = cell.find(' ', 9);
+                return std::string(cell.substr(0, end));
+            }
+        }
+    }
+    return {};
+}
+} // namespace
+
+void extract_offices(const Head& head, CouncilDocument& doc) {
+    doc.body = find_body(head);
+    doc.amt = find_amt(head);
+    doc.dezernat = find_dezernat(head);
+}
+
+} // namespace ratsarchiv::indexer::extract
