@@ -10,6 +10,7 @@
 #include <Poco/Util/ServerApplication.h>
 
 #include "schema/errors.h"
+#include "server/access/staff_authenticator.h"
 #include "server/config/server_config.h"
 #include "server/http/http_server.h"
 
@@ -28,7 +29,7 @@ protected:
         try {
             server::ServerConfig config = server::load_server_config(args);
             setup_logging(config.get_string("log.level"));
-            server::HttpServer http(config);
+            server::HttpServer http(config, server::make_staff_authenticator(args));
             std::cout << "ratsarchiv-server listening on http://"
                       << config.get_string("server.bind") << ":" << http.port() << "/" << std::endl;
             waitForTerminationRequest();

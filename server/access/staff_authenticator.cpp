@@ -169,3 +169,24 @@ Audience StaffAuthenticator::authenticate(const Poco::Net::HTTPServerRequest& re
 }
 
 } // namespace ratsarchiv::server
+
+namespace ratsarchiv::server {
+
+AccessSettings access_settings(const ServerConfig& config) {
+    return parse_access_settings(config.get_string("access.token_hashes"),
+                                 config.get_string("access.proxy_header"),
+                                 config.get_string("access.proxy_addresses"));
+}
+
+std::unique_ptr<Authenticator> make_staff_authenticator(const std::vector<std::string>& args) {
+    std::filesystem::path config_file;
+    for (std::size_t i = 0; i + 1 < args.size(); ++i) {
+        if (args[i] == "--config") {
+            config_file = args[i + 1];
+        }
+    }
+    return std::make_unique<StaffAuthenticator>(
+        config_file, [args] { return access_settings(load_server_config(args)); });
+}
+
+} // namespace ratsarchiv::server

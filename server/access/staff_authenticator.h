@@ -21,6 +21,8 @@
 
 #include "server/access/audience.h"
 #include "server/access/staff_token.h"
+#include "server/config/server_config.h"
+#include "server/http/authenticator.h"
 
 namespace ratsarchiv::server {
 
@@ -37,8 +39,8 @@ struct AccessSettings {
 AccessSettings parse_access_settings(std::string_view token_hashes, std::string_view proxy_header,
                                      std::string_view proxy_addresses);
 
-/// The per-request authenticator; thread-safe.
-class StaffAuthenticator {
+/// The per-request authenticator of the server (the HTTP seam's Authenticator); thread-safe.
+class StaffAuthenticator : public Authenticator {
 public:
     /// Reads the settings again (e.g. the server config file); throws on a bad config.
     using Loader = std::function<AccessSettings()>;
@@ -54,7 +56,7 @@ public:
                           std::string_view peer_address) const;
 
     /// The audience of `request` (Authorization header, proxy header, peer address).
-    Audience authenticate(const Poco::Net::HTTPServerRequest& request) const;
+    Audience authenticate(const Poco::Net::HTTPServerRequest& request) const override;
 
     /// Reloads the settings now (SIGHUP). Returns false when the loader failed (then no token
     /// and no proxy is trusted until a later reload succeeds).
@@ -75,5 +77,14 @@ private:
     mutable std::filesystem::file_time_type watched_time_{};
     mutable std::chrono::steady_clock::time_point last_check_{};
 };
+
+/// The access settings of a loaded server config (keys access.*); throws ConfigError.
+AccessSettings access_settings(const ServerConfig& config);
+
+/// The server's authenticator for the command line `args` (as given to load_server_config):
+/// reloads the whole layered config (file, environment, flags) whenever the --config file
+/// changes, so editing the file revokes or adds tokens without a restart. Throws ConfigError
+/// when the access settings are invalid at start.
+std::unique_ptr<Authenticator> make_staff_authenticator(const std::vector<std::string>& args);
 
 } // namespace ratsarchiv::server

@@ -98,10 +98,27 @@ Xapian::Query number_query(std::string_view text) {
                          Xapian::Query(variant));
 }
 
-Xapian::Query word_items_query(const std::string& token, const analysis::GermanAnalyzer& analyzer) {
+// One query per text prefix the audience may search (server/access/audience.h), OR-ed: staff
+// words also match the non-public lines of public documents, anonymous words never do.
+template <typename MakeQuery>
+Xapian::Query over_prefixes(const std::vector<std::string>& prefixes, MakeQuery make) {
+    if (prefixes.size() == 1) {
+        return make(prefixes.front());
+    }
+    std::vector<Xapian::Query> alternatives;
+    for (const auto& prefix : prefixes) {
+        alternatives.push_back(make(prefix));
+    }
+    return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+}
+
+Xapian::Query word_items_query(const std::string& token, const analysis::GermanAnalyzer& analyzer,
+                               const std::vector<std::string>& prefixes) {
     std::vector<Xapian::Query> parts;
     for (const auto& word : analyzer.split_words(token)) {
-        parts.push_back(analyzer.word_query(word, ""));
+        parts.push_back(over_prefixes(prefixes, [&](const std::string& prefix) {
+            return analyzer.word_query(word, prefix);
+        }));
     }
     Xapian::Query text = parts.empty()
                              ? Xapian::Query()
@@ -190,20 +207,22 @@ ParsedQuery parse_user_query(std::string_view q, const QueryLimits& limits) {
 namespace {
 
 Xapian::Query clause_query(const QueryClause& c, const analysis::GermanAnalyzer& analyzer,
-                           const QueryLimits& limits) {
+                           const QueryLimits& limits, const std::vector<std::string>& prefixes) {
     switch (c.kind) {
     case Kind::Word:
-        return word_items_query(c.text, analyzer);
+        return word_items_query(c.text, analyzer, prefixes);
     case Kind::Phrase: {
         auto words = analyzer.split_words(c.text);
-        if (words.size() == 1) {
-            return analyzer.word_query(words[0], "");
-        }
-        return analyzer.phrase_query(c.text, "");
+        return over_prefixes(prefixes, [&](const std::string& prefix) {
+            return words.size() == 1 ? analyzer.word_query(words[0], prefix)
+                                     : analyzer.phrase_query(c.text, prefix);
+        });
     }
     case Kind::Wildcard:
-        return Xapian::Query(Xapian::Query::OP_WILDCARD, schema::case_fold(c.text),
-                             limits.max_expansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+        return over_prefixes(prefixes, [&](const std::string& prefix) {
+            return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix + schema::case_fold(c.text),
+                                 limits.max_expansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+        });
     case Kind::Field:
         if (c.field->name == "number") {
             return number_query(c.text);
@@ -214,10 +233,11 @@ Xapian::Query clause_query(const QueryClause& c, const analysis::GermanAnalyzer&
 }
 
 Xapian::Query group_query(const std::vector<QueryClause>& group,
-                          const analysis::GermanAnalyzer& analyzer, const QueryLimits& limits) {
+                          const analysis::GermanAnalyzer& analyzer, const QueryLimits& limits,
+                          const std::vector<std::string>& prefixes) {
     std::vector<Xapian::Query> alternatives;
     for (const auto& c : group) {
-        alternatives.push_back(clause_query(c, analyzer, limits));
+        alternatives.push_back(clause_query(c, analyzer, limits, prefixes));
     }
     return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
 }
@@ -226,10 +246,11 @@ Xapian::Query group_query(const std::vector<QueryClause>& group,
 
 Xapian::Query build_xapian_query(const ParsedQuery& parsed,
                                  const analysis::GermanAnalyzer& analyzer,
-                                 const QueryLimits& limits) {
+                                 const QueryLimits& limits,
+                                 const std::vector<std::string>& text_prefixes) {
     std::vector<Xapian::Query> required;
     for (const auto& group : parsed.groups) {
-        required.push_back(group_query(group, analyzer, limits));
+        required.push_back(group_query(group, analyzer, limits, text_prefixes));
     }
     Xapian::Query query =
         required.empty() ? Xapian::Query::MatchAll
@@ -237,7 +258,7 @@ Xapian::Query build_xapian_query(const ParsedQuery& parsed,
     if (!parsed.excluded.empty()) {
         std::vector<Xapian::Query> excluded;
         for (const auto& c : parsed.excluded) {
-            excluded.push_back(clause_query(c, analyzer, limits));
+            excluded.push_back(clause_query(c, analyzer, limits, text_prefixes));
         }
         query =
             Xapian::Query(Xapian::Query::OP_AND_NOT, query,

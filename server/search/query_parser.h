@@ -47,10 +47,13 @@ ParsedQuery parse_user_query(std::string_view q, const QueryLimits& limits);
 
 /// Builds the Xapian query of a parsed query (Query::MatchAll when it is empty). Free words are
 /// analyzed by `analyzer` (the same analyzer the indexer used); field items become exact
-/// boolean terms that do not change the ranking.
+/// boolean terms that do not change the ranking. Free text is searched under each of
+/// `text_prefixes` (text_prefixes(audience) of server/access/audience.h: staff also search the
+/// non-public lines of public documents).
 Xapian::Query build_xapian_query(const ParsedQuery& parsed,
                                  const analysis::GermanAnalyzer& analyzer,
-                                 const QueryLimits& limits);
+                                 const QueryLimits& limits,
+                                 const std::vector<std::string>& text_prefixes = {""});
 
 /// The words of the free-text items (for spelling suggestions and snippets).
 std::vector<std::string> free_words(const ParsedQuery& parsed);

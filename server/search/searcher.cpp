@@ -122,14 +122,14 @@ Xapian::Query Searcher::filter_query(const SearchRequest& request, std::string_v
 
 Xapian::Query Searcher::full_query(const Audience& audience, const SearchRequest& request) const {
     ParsedQuery parsed = parse_user_query(request.q, limits_);
-    Xapian::Query text = build_xapian_query(parsed, analyzer_, limits_);
+    Xapian::Query text = build_xapian_query(parsed, analyzer_, limits_, text_prefixes(audience));
     return restrict_to_audience(audience, with_filter(text, filter_query(request, "")));
 }
 
 SearchResult Searcher::search(Xapian::Database& db, const Audience& audience,
                               const SearchRequest& request) const {
     ParsedQuery parsed = parse_user_query(request.q, limits_);
-    Xapian::Query text = build_xapian_query(parsed, analyzer_, limits_);
+    Xapian::Query text = build_xapian_query(parsed, analyzer_, limits_, text_prefixes(audience));
     Xapian::Enquire enquire(db);
     enquire.set_query(restrict_to_audience(audience, with_filter(text, filter_query(request, ""))));
     if (request.sort != SortOrder::Relevance) {

@@ -4,6 +4,7 @@
 
 #include "schema/document_json.h"
 #include "schema/errors.h"
+#include "server/access/audience.h"
 #include "server/http/handlers/handlers.h"
 #include "server/search/document_lookup.h"
 #include "server/search/searcher.h"
@@ -76,8 +77,12 @@ Array::Ptr cited_by_json(RequestContext& ctx, const CouncilDocument& d) {
 
 Response handle_document(RequestContext& ctx) {
     Xapian::Document doc = document_or_404(ctx);
-    CouncilDocument d = schema::document_from_json_text(doc.get_data());
+    CouncilDocument d = schema::document_from_json_text(stored_json(ctx.audience, doc));
     Object::Ptr o = schema::document_to_json(d, {true, false});
+    if (ctx.audience.staff) {
+        // Staff see what is hidden from the public; anonymous users must not even learn that.
+        o->set("visibility", std::string(visibility_mark(doc)));
+    }
     Array::Ptr gremien = new Array;
     for (const auto& g : hit_from_document(doc).gremien) {
         gremien->add(g);
