@@ -73,9 +73,11 @@ std::string entry_summary(const ResultRow& row) {
 
 void append_entry(std::string& out, const FeedInfo& info, const ResultRow& row) {
     const std::string url = document_page_url(info.base_url, row.id);
-    std::string updated = rfc3339_date(row.date);
+    // An undated document counts from when the archive got it: that is when it is news.
+    const std::string published = rfc3339_date(row.date);
+    std::string updated = published;
     if (updated.empty()) {
-        updated = info.updated_now;
+        updated = row.indexed_at.empty() ? info.updated_now : row.indexed_at;
     }
     std::string title = row.thema.empty() ? row.number : row.thema;
     if (!row.number.empty() && !row.thema.empty()) {
@@ -85,6 +87,9 @@ void append_entry(std::string& out, const FeedInfo& info, const ResultRow& row) 
     append_element(out, "    ", "id", url);
     append_element(out, "    ", "title", title.empty() ? row.id : title);
     append_element(out, "    ", "updated", updated);
+    if (!published.empty()) {
+        append_element(out, "    ", "published", published);
+    }
     out += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + xml_escape(url) + "\"/>\n";
     if (!row.type.empty()) {
         out += "    <category term=\"" + xml_escape(row.type) + "\"/>\n";

@@ -18,7 +18,8 @@ struct ResultRow {
     std::string body;
     std::string amt;
     std::vector<std::string> gremien;
-    std::string snippet; ///< HTML-escaped, matches in <mark>
+    std::string snippet;    ///< HTML-escaped, matches in <mark>
+    std::string indexed_at; ///< RFC 3339 time it was indexed (feeds of undated documents)
 };
 
 /// A bounded result set: the rows fetched and the total the search reported.

@@ -47,11 +47,15 @@ export function fetchRelated(id, signal) {
   return getJson(`/api/documents/${encodeURIComponent(id)}/related`, signal);
 }
 
-/** GET /api/suggest?q=…, normalized to a list of strings. */
+/**
+ * GET /api/suggest?q=…, normalized to [{text, id?}]: completed words and numbers first, then
+ * document titles (which carry the document id and open that document).
+ */
 export async function suggest(q, signal) {
   const body = await getJson(`/api/suggest?${new URLSearchParams({ q }).toString()}`, signal);
-  const list = Array.isArray(body) ? body : body.suggestions || body.completions || [];
-  return list
-    .map((item) => (typeof item === 'string' ? item : item.text || item.value || item.label || ''))
-    .filter((s) => s !== '');
+  const asItem = (item) => (typeof item === 'string' ? { text: item }
+    : { text: item.thema || item.text || item.value || item.number || '', id: item.id, number: item.number });
+  if (Array.isArray(body)) return body.map(asItem).filter((s) => s.text);
+  return [...(body.words || []), ...(body.numbers || []), ...(body.titles || []), ...(body.suggestions || [])]
+    .map(asItem).filter((s) => s.text);
 }

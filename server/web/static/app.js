@@ -1,8 +1,8 @@
 // Entry point of the search page: reads the state from the address, asks the API, renders the
 // search or the document view, and keeps the address in step with every change.
 import * as api from './api.js';
-import { h, replaceChildren } from './dom.js';
-import { PAGE_SIZE, stateFromLocation, searchParams, searchUrl, withChanges } from './state.js';
+import { h, replaceChildren, documentTitle } from './dom.js';
+import { PAGE_SIZE, stateFromLocation, searchParams, searchUrl, documentUrl, withChanges } from './state.js';
 import { renderSearch } from './search_view.js';
 import { renderDocument, renderDocumentError } from './document_view.js';
 import { attachCompletion } from './completion.js';
@@ -59,7 +59,7 @@ async function showDocument(state, signal) {
     if (err.name === 'AbortError') throw err;
   }
   renderDocument(el, doc, related, state.q);
-  document.title = `${doc.thema || doc.number || 'Dokument'} – Ratsarchiv`;
+  document.title = `${documentTitle(doc)} – Ratsarchiv`;
   document.body.dataset.ready = 'document';
   const first = document.getElementById('first-match');
   if (first && state.q) first.scrollIntoView({ block: 'center' });
@@ -106,11 +106,13 @@ function bindEvents() {
     const url = new URL(a.href, location.href);
     if (url.origin !== location.origin || a.hasAttribute('download')) return;
     if (url.pathname !== '/' && !url.pathname.startsWith('/dokument/')) return;
+    if (url.hash && url.pathname === location.pathname && url.search === location.search) return;
     e.preventDefault();
     go(url.pathname + url.search);
   });
   window.addEventListener('popstate', route);
-  attachCompletion(byId('q'), api.suggest, () => byId('search-form').requestSubmit());
+  attachCompletion(byId('q'), api.suggest, () => byId('search-form').requestSubmit(),
+    (id) => go(documentUrl(id, '')));
 }
 
 bindEvents();

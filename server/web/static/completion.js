@@ -1,11 +1,15 @@
 // Completion for the search box (/api/suggest), as an ARIA combobox: arrow keys move through
-// the suggestions, Enter takes one, Escape closes the list.
+// the suggestions, Enter takes one, Escape closes the list. A word completes the word being
+// typed and searches; a document title opens that document.
 import { h, replaceChildren } from './dom.js';
 
 const DEBOUNCE_MS = 120;
 
-/** Attaches completion to `input`; `fetchSuggestions(text, signal)` → list of strings. */
-export function attachCompletion(input, fetchSuggestions, submit) {
+/**
+ * Attaches completion to `input`. `fetchSuggestions(text, signal)` → [{text, id?}];
+ * `submit()` runs the search, `open(id)` shows a document.
+ */
+export function attachCompletion(input, fetchSuggestions, submit, open) {
   const list = document.getElementById(input.getAttribute('aria-controls'));
   let items = [];
   let active = -1;
@@ -19,21 +23,27 @@ export function attachCompletion(input, fetchSuggestions, submit) {
     active = -1;
   };
 
-  const choose = (text) => {
-    input.value = completeWith(input.value, text);
+  const choose = (item) => {
     close();
+    if (item.id) {
+      open(item.id);
+      return;
+    }
+    input.value = completeWith(input.value, item.text);
     submit();
   };
 
   const show = (suggestions) => {
-    items = suggestions.slice(0, 8);
+    items = suggestions.slice(0, 10);
     active = -1;
     if (!items.length || document.activeElement !== input) {
       close();
       return;
     }
-    replaceChildren(list, items.map((text, i) => h('li', { id: `suggestion-${i}`, role: 'option',
-      'aria-selected': 'false', onmousedown: (e) => { e.preventDefault(); choose(text); } }, text)));
+    replaceChildren(list, items.map((item, i) => h('li', { id: `suggestion-${i}`, role: 'option',
+      class: item.id ? 'suggestion-title' : 'suggestion-word', 'aria-selected': 'false',
+      onmousedown: (e) => { e.preventDefault(); choose(item); } },
+    item.id && item.number ? h('span', { class: 'suggestion-number' }, item.number) : null, item.text)));
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
   };

@@ -1,11 +1,13 @@
 // The document view: the fields as a table, the Beratungsfolge as a timeline, attachments,
 // "zitiert" / "zitiert von" links, related documents and the full text with the query's
 // matches highlighted.
-import { h, replaceChildren, germanDate } from './dom.js';
+import { h, replaceChildren, germanDate, documentTitle } from './dom.js';
 import { documentUrl } from './state.js';
 import { highlightText } from './highlight.js';
 
 const yesNo = (v) => (v === true ? 'öffentlich' : v === false ? 'nicht öffentlich' : 'nicht angegeben');
+const RELATIONS = { refers: 'verweist darauf', answers: 'beantwortet es', amends: 'ändert es' };
+
 
 /** Renders document `doc` (and its related documents, when known) into `el`. */
 export function renderDocument(el, doc, related, q) {
@@ -13,8 +15,8 @@ export function renderDocument(el, doc, related, q) {
     h('p', { class: 'back' }, h('a', { href: q ? `/?${new URLSearchParams({ q })}` : '/', id: 'back-link' },
       '← zurück zur Suche')),
     h('header', { class: 'doc-header' },
-      h('p', { class: 'doc-kicker' }, [doc.type, doc.number].filter(Boolean).join(' · ')),
-      h('h1', { id: 'doc-title' }, doc.thema || doc.number || doc.source || 'Dokument'),
+      h('p', { class: 'doc-kicker' }, [doc.type, doc.number, germanDate(doc.date)].filter(Boolean).join(' · ')),
+      h('h1', { id: 'doc-title' }, documentTitle(doc)),
       doc.public === false ? h('p', { class: 'restricted' }, 'nicht öffentliches Dokument') : null),
     h('div', { class: 'doc-grid' },
       h('div', { class: 'doc-main' },
@@ -58,7 +60,8 @@ function beratungsfolge(steps) {
       h('div', { class: 'step-body' },
         h('p', { class: 'step-gremium' }, step.gremium || 'Gremium nicht angegeben'),
         h('p', { class: 'step-meta' },
-          h('span', { class: step.public === false ? 'badge badge-closed' : 'badge' }, yesNo(step.public)),
+          typeof step.public === 'boolean'
+            ? h('span', { class: step.public ? 'badge' : 'badge badge-closed' }, yesNo(step.public)) : null,
           step.role ? h('span', {}, step.role) : null),
         step.result ? h('p', { class: 'step-result' }, `Ergebnis: ${step.result}`) : null,
         votes ? h('p', { class: 'step-votes' },
@@ -77,7 +80,7 @@ function attachments(list) {
 function refItem(item, q) {
   const ref = typeof item === 'string' ? { number: item } : item || {};
   const label = [ref.number, ref.thema].filter(Boolean).join(' – ') || ref.id;
-  const meta = [ref.type, germanDate(ref.date), ref.relation].filter(Boolean).join(' · ');
+  const meta = [ref.type, germanDate(ref.date), RELATIONS[ref.relation] || ref.relation].filter(Boolean).join(' · ');
   const target = ref.id
     ? h('a', { href: documentUrl(ref.id, q), class: 'ref-link' }, label)
     : h('a', { href: `/?${new URLSearchParams({ q: `nummer:"${ref.number}"` })}`, class: 'ref-link' }, label);

@@ -63,3 +63,9 @@ export function germanDate(iso) {
 export function germanNumber(n) {
   return Number(n || 0).toLocaleString('de-DE');
 }
+
+/** The heading of a document or hit: its title, else type and number (or date). */
+export function documentTitle(doc) {
+  return doc.thema || [doc.type, doc.number || germanDate(doc.date)].filter(Boolean).join(' ')
+    || doc.source || doc.id || 'Dokument';
+}

@@ -1,6 +1,6 @@
 // The search view: results, facets with counts, active-filter chips, the matches-per-year
 // chart, "Meinten Sie …", pagination and the export/feed links of the current search.
-import { h, replaceChildren, safeMarked, germanDate, germanNumber } from './dom.js';
+import { h, replaceChildren, safeMarked, germanDate, germanNumber, documentTitle } from './dom.js';
 import { FACETS, PAGE_SIZE, searchParams, searchUrl, documentUrl, withChanges, toggleFilter } from './state.js';
 
 const FACET_VISIBLE = 8;
@@ -89,7 +89,7 @@ function renderHits(state, hits) {
     ].filter(Boolean);
     return h('li', { class: 'hit' },
       h('h3', { class: 'hit-title' },
-        h('a', { href: documentUrl(hit.id, state.q) }, hit.thema || hit.number || hit.source || hit.id)),
+        h('a', { href: documentUrl(hit.id, state.q) }, documentTitle(hit))),
       h('p', { class: 'hit-meta' }, meta),
       gremien.length ? h('p', { class: 'hit-gremien' }, h('span', { class: 'label' }, 'Gremien: '),
         gremien.join(' · ')) : null,
@@ -170,7 +170,7 @@ function renderYearChart(state, years, go) {
         'aria-pressed': String(selected), title: `${d.year}: ${germanNumber(d.count)} Treffer`,
         onclick: (e) => navigate(e, next, go) },
       barFill(height),
-      h('span', { class: 'bar-year', 'aria-hidden': 'true' }, `’${d.year.slice(2)}`)));
+      h('span', { class: 'bar-year', 'aria-hidden': 'true' }, data.length > 8 ? `’${d.year.slice(2)}` : d.year)));
   });
   replaceChildren(el, h('ol', { class: 'bars', 'aria-label': 'Treffer pro Jahr, zum Filtern wählen' }, bars));
 }

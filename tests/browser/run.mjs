@@ -1,0 +1,51 @@
+// End-to-end tests of the search page in Debian's headless chromium (issue 7): builds an index
+// of the corpus with the real indexer, starts the real server on a free loopback port and
+// drives the page like a user. Screenshots go to --out. Exit status 1 on any failure.
+//
+//   node tests/browser/run.mjs --server BIN --indexer BIN --corpus DIR --out DIR
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { parseArgs, tempDir, buildIndex, startServer, Runner } from './harness.mjs';
+import { registerSearchTests } from './search_tests.mjs';
+import { registerDocumentTests } from './document_tests.mjs';
+import { registerJournalistTests } from './journalist_tests.mjs';
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  fs.mkdirSync(args.out, { recursive: true });
+  const temp = tempDir();
+  let server = null;
+  let browser = null;
+  const runner = new Runner();
+  try {
+    buildIndex(args.indexer, args.corpus, path.join(temp.dir, 'db'));
+    server = await startServer(args.server, path.join(temp.dir, 'db'), path.join(args.out, 'server.log'));
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true,
+      locale: 'de-DE' });
+    const page = await context.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (err) => pageErrors.push(String(err)));
+    page.on('console', (msg) => { if (msg.type() === 'error') pageErrors.push(msg.text()); });
+    const ctx = { base: server.base, page, context, browser, out: args.out, pageErrors, temp: temp.dir };
+    registerSearchTests(runner);
+    registerDocumentTests(runner);
+    registerJournalistTests(runner);
+    await runner.run(ctx);
+  } catch (err) {
+    runner.failed += 1;
+    console.log(`FAIL setup: ${err && err.stack ? err.stack : err}`);
+  } finally {
+    if (browser) await browser.close();
+    if (server) await server.stop();
+    temp.cleanup();
+  }
+  console.log(`${runner.passed} passed, ${runner.failed} failed`);
+  process.exit(runner.failed === 0 && runner.passed > 0 ? 0 : 1);
+}
+
+main();
