@@ -47,6 +47,13 @@ std::string stored_json(const Audience& audience, const Xapian::Document& doc) {
     return doc.get_data();
 }
 
+Xapian::doccount visible_documents(const Audience& audience, Xapian::Database& db) {
+    if (audience.staff) {
+        return db.get_doccount();
+    }
+    return db.get_termfreq(std::string(schema::kTermPublic));
+}
+
 std::string_view visibility_mark(const Xapian::Document& doc) {
     if (!has_public_term(doc)) {
         return "restricted";

@@ -40,6 +40,9 @@ std::vector<std::string> text_prefixes(const Audience& audience);
 /// Call only after may_see() (throws NotFound otherwise, with the message of an unknown id).
 std::string stored_json(const Audience& audience, const Xapian::Document& doc);
 
+/// How many documents `audience` may see (health and metrics must not count the others).
+Xapian::doccount visible_documents(const Audience& audience, Xapian::Database& db);
+
 /// How a hit is marked for staff: "public", "restricted" (a non-public document) or
 /// "partly_restricted" (a public document with non-public attachments or steps).
 std::string_view visibility_mark(const Xapian::Document& doc);

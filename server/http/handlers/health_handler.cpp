@@ -1,6 +1,7 @@
 // GET /api/health and GET /metrics: liveness, index figures, Prometheus text.
 #include <chrono>
 
+#include "server/access/audience.h"
 #include "server/http/handlers/handlers.h"
 
 namespace ratsarchiv::server {
@@ -9,7 +10,8 @@ namespace {
 
 IndexGauges index_gauges(RequestContext& ctx) {
     IndexGauges g;
-    g.documents = ctx.db().get_doccount();
+    // Anonymous scrapers learn only how many documents they can see.
+    g.documents = visible_documents(ctx.audience, ctx.db());
     g.disk_bytes = ctx.state.pool.disk_bytes();
     auto now = std::chrono::duration_cast<std::chrono::seconds>(
                    std::chrono::system_clock::now().time_since_epoch())
@@ -25,9 +27,7 @@ Response handle_health(RequestContext& ctx) {
     o->set("status", "ok");
     o->set("version", RATSARCHIV_VERSION);
     // Anonymous users learn only how many documents they can see.
-    Xapian::Enquire enquire(ctx.db());
-    enquire.set_query(restrict_to_audience(ctx.audience, Xapian::Query::MatchAll));
-    o->set("documents", enquire.get_mset(0, 0, ctx.db().get_doccount()).get_matches_estimated());
+    o->set("documents", visible_documents(ctx.audience, ctx.db()));
     auto uptime = std::chrono::system_clock::now() - ctx.state.started;
     o->set("uptime_seconds", std::chrono::duration_cast<std::chrono::seconds>(uptime).count());
     return json_response(o);
