@@ -13,6 +13,23 @@ namespace ratsarchiv::indexer::extract {
 
 namespace {
 constexpr std::size_t kMaxTableLines = 24;
+// Committee names are short; a longer line is prose after the table.
+constexpr std::size_t kMaxGremiumLength = 80;
+
+bool is_gremium_name(std::string_view name) {
+    if (name.empty()) {
+        return true; // the name stands on the line before
+    }
+    if (name.size() > kMaxGremiumLength || !starts_upper(name)) {
+        return false;
+    }
+    for (std::string_view tail : {" vom", " am", " bis", " ab", " seit", " zum", " den"}) {
+        if (name.ends_with(tail)) {
+            return false;
+        }
+    }
+    return name.find(')') == std::string_view::npos || name.find('(') != std::string_view::npos;
+}
 
 bool is_table_header(std::string_view line) {
     constexpr std::array<std::string_view, 10> kHeaders{
@@ -115,7 +132,7 @@ std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& do
         }
         auto date = find_date(line);
         if (!date) {
-            if (++misses > 1 || line.size() > 90) {
+            if (++misses > 1 || line.size() > kMaxGremiumLength) {
                 break;
             }
             pending = std::string(line);
@@ -123,6 +140,9 @@ std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& do
         }
         misses = 0;
         std::string_view name = strip_enumeration(trim(line.substr(0, date->begin)));
+        if (!is_gremium_name(name)) {
+            break; // prose under the table: "... erhielt das Jobcenter im Zeitraum vom 01.06.2015"
+        }
         BeratungStep step;
         step.gremium = schema::normalize_gremium(name.empty() ? std::string_view(pending) : name);
         step.date = date->iso;

@@ -13,7 +13,7 @@ namespace ratsarchiv::indexer::extract {
 
 namespace {
 using Poco::JSON::Object;
-constexpr std::size_t kKeptMisses = 200;
+constexpr std::size_t kKeptMisses = 100000;
 
 void replace_all(std::string& s, std::string_view from, std::string_view to) {
     for (std::size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size())) {

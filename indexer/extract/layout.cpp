@@ -1,6 +1,7 @@
 // Layout detection and label-block parsing (see layout.h).
 #include "indexer/extract/layout.h"
 
+#include <algorithm>
 #include <array>
 #include <deque>
 
@@ -81,6 +82,46 @@ std::size_t find_type_line(const std::vector<std::string>& lines, std::string& t
     return lines.size();
 }
 
+// A value in the narrow Dienststelle column that the PDF wrapped: "Schul- und" / "Sportamt",
+// "Team Sauberes" / "Karlsruhe", "Amt für" / "Hochbau und" / "Gebäudewirtschaft".
+bool wraps_to(const std::vector<std::string>& lines, std::size_t value_line, std::string_view value,
+              std::size_t next) {
+    if (next >= lines.size() || lines[next].empty()) {
+        return false;
+    }
+    std::string_view rest;
+    if (!label_key(lines[next], rest).empty() || is_status_word(lines[next])) {
+        return false;
+    }
+    if (value.ends_with(" und") || value.ends_with("-") || value.ends_with(" f\xC3\xBCr") ||
+        value == "Amt f\xC3\xBCr") {
+        return true;
+    }
+    std::string_view candidate = lines[next];
+    bool narrow = value.size() <= 24 && candidate.size() <= 20 &&
+                  std::count(candidate.begin(), candidate.end(), ' ') <= 1;
+    std::size_t after = next + 1;
+    while (after < lines.size() && after < next + 3 && lines[after].empty()) {
+        ++after;
+    }
+    bool title_follows = after < lines.size() && !lines[after].empty() &&
+                         !starts_with_ci(lines[after], "Gremi") &&
+                         !starts_with_ci(lines[after], "Beratungsfolge");
+    return narrow && title_follows && value_line + 1 == next;
+}
+
+void absorb_wrapped_value(Head& head, const std::string& key, std::size_t value_line,
+                          std::size_t& i) {
+    std::string& value = head.labels[key];
+    std::size_t line = value_line;
+    while (line - value_line < 2 && wraps_to(head.lines, line, value, line + 1)) {
+        ++line;
+        append_joined(value, head.lines[line]);
+    }
+    i = std::max(i, line);
+    head.block_end = std::max(head.block_end, line + 1);
+}
+
 void parse_label_block(Head& head) {
     std::deque<std::string> waiting;
     bool in_block = false;
@@ -89,16 +130,36 @@ void parse_label_block(Head& head) {
         std::string_view line = head.lines[i];
         std::string_view rest;
         std::string key = label_key(line, rest);
+        if (key.empty() && line.ends_with("-") && i + 1 < head.lines.size()) {
+            // "Verantwort-" / "lich:": a label hyphenated by the PDF column.
+            std::string joined(line.substr(0, line.size() - 1));
+            joined += head.lines[i + 1];
+            std::string_view joined_rest;
+            key = label_key(joined, joined_rest);
+            if (!key.empty()) {
+                ++i;
+                if (joined_rest.empty()) {
+                    waiting.push_back(key);
+                    head.block_end = i + 1;
+                    in_block = true;
+                    continue;
+                }
+                key.clear();
+            }
+        }
         if (!key.empty()) {
             in_block = true;
             idle = 0;
+            head.block_end = i + 1;
             if (!rest.empty() && !head.labels.count(key)) {
                 head.labels[key] = std::string(rest);
                 head.label_value_line[key] = i;
+                if (key == "dienststelle") {
+                    absorb_wrapped_value(head, key, i, i);
+                }
             } else if (rest.empty()) {
                 waiting.push_back(key);
             }
-            head.block_end = i + 1;
             continue;
         }
         if (!in_block || line.empty() || is_page_furniture(line)) {
@@ -118,10 +179,14 @@ void parse_label_block(Head& head) {
             }
             continue;
         }
-        head.labels.emplace(waiting.front(), std::string(line));
-        head.label_value_line.emplace(waiting.front(), i);
+        std::string assigned = waiting.front();
         waiting.pop_front();
+        head.labels.emplace(assigned, std::string(line));
+        head.label_value_line.emplace(assigned, i);
         head.block_end = i + 1;
+        if (assigned == "dienststelle") {
+            absorb_wrapped_value(head, assigned, i, i);
+        }
     }
 }
 } // namespace
@@ -137,8 +202,8 @@ std::string label_key(std::string_view line, std::string_view& rest) {
             after.remove_prefix(1);
         } else if (!after.empty() && label.key != "vorlage") {
             // "vom 15. Mai 2012", "Datum 02.11.2023": date labels also stand without colon.
-            bool dated = (label.key == "vom" || label.key == "datum") && after.size() > 1 &&
-                         after.front() == ' ' && is_digit(after[1]);
+            bool dated = (label.key == "vom" || label.key == "datum" || label.key == "top") &&
+                         after.size() > 1 && after.front() == ' ' && is_digit(after[1]);
             if (!dated) {
                 return {};
             }

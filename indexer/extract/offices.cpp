@@ -67,24 +67,55 @@ std::string find_body(const Head& head) {
     return {};
 }
 
-// A Dienststelle value the PDF broke after "und", "für" or a hyphen continues on the next line.
-bool continues(std::string_view value) {
-    return value.ends_with(" und") || value.ends_with(" für") || value.ends_with("-") ||
-           value == "Ortsverwaltung" || value == "Amt für" || value == "Eigenbetrieb" ||
-           value == "Stabsstelle";
+// Dienststellen that papers name by their official short form (Karlsruhe's office codes);
+// the facet shows the full name.
+struct OfficeShortForm {
+    std::string_view short_form;
+    std::string_view name;
+};
+constexpr std::array<OfficeShortForm, 24> kOfficeShortForms{{
+    {"HGW", "Amt für Hochbau und Gebäudewirtschaft"},
+    {"SJB", "Sozial- und Jugendbehörde"},
+    {"LA", "Liegenschaftsamt"},
+    {"GBA", "Gartenbauamt"},
+    {"AfSta", "Amt für Stadtentwicklung"},
+    {"SuS", "Schul- und Sportamt"},
+    {"TBA", "Tiefbauamt"},
+    {"OA", "Ordnungs- und Bürgeramt"},
+    {"UA", "Umwelt- und Arbeitsschutz"},
+    {"BfI", "Büro für Integration"},
+    {"StaDu", "Stadtamt Durlach"},
+    {"StPlA", "Stadtplanungsamt"},
+    {"StplA", "Stadtplanungsamt"},
+    {"SWK", "Stadtwerke"},
+    {"POA", "Personal- und Organisationsamt"},
+    {"FBA", "Friedhofs- und Bestattungsamt"},
+    {"VBK", "Verkehrsbetriebe Karlsruhe"},
+    {"RPA", "Rechnungsprüfungsamt"},
+    {"stja", "Stadtjugendausschuss"},
+    {"StJA", "Stadtjugendausschuss"},
+    {"KäM", "Stadtkämmerei"},
+    {"HA", "Hauptamt"},
+    {"KA", "Kulturamt"},
+    {"ZJD", "Zentraler Juristischer Dienst"},
+}};
+
+std::string expand_office(std::string value) {
+    for (const auto& office : kOfficeShortForms) {
+        if (value == office.short_form) {
+            return std::string(office.name);
+        }
+    }
+    // "OV Grötzingen", "OV Wo": Ortsverwaltung plus place.
+    if (value.starts_with("OV ") && value.size() > 5) {
+        return "Ortsverwaltung " + value.substr(3);
+    }
+    return value;
 }
 
 std::string find_amt(const Head& head) {
     if (auto it = head.labels.find("dienststelle"); it != head.labels.end()) {
-        std::string value = it->second;
-        std::size_t line = head.label_value_line.at("dienststelle");
-        for (std::size_t i = line + 1; i < head.lines.size() && i < line + 3; ++i) {
-            if (!continues(value) || head.lines[i].empty()) {
-                break;
-            }
-            append_joined(value, head.lines[i]);
-        }
-        return value;
+        return expand_office(it->second);
     }
     for (std::size_t i = 0; i < head.lines.size() && i < 20; ++i) {
         for (std::string_view cell : cells(head.lines[i])) {

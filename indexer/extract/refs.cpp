@@ -68,7 +68,7 @@ void scan_citations(std::string_view text, CouncilDocument& doc) {
 
 void niederschrift_refs(const Head& head, CouncilDocument& doc) {
     for (const auto& line : head.lines) {
-        for (std::string_view label : {"Vorlage:", "Vorlagen:", "Vorlage Nr.:"}) {
+        for (std::string_view label : {"Vorlage:", "Vorlagen:", "Vorlage Nr.:", "Vorlage "}) {
             if (starts_with_ci(line, label)) {
                 if (auto m = number_at(line, label.size())) {
                     add_ref(doc, m->canonical, "refers");

@@ -12,6 +12,8 @@ namespace ratsarchiv::indexer::extract {
 namespace {
 // A title line shorter than this ended on purpose; a longer one was wrapped by the PDF.
 constexpr std::size_t kWrapWidth = 58;
+// A first title line ending in ':' and shorter than this names a topic, not the title.
+constexpr std::size_t kTopicWidth = 45;
 
 // Lines between the label block and the title that belong to neither.
 bool is_preamble(std::string_view line) {
@@ -42,18 +44,28 @@ std::string title_from(const Head& head, std::size_t start) {
     }
     std::string title;
     std::size_t previous_length = 0;
+    bool first_line_topic = false;
     for (; i < head.lines.size(); ++i) {
         std::string_view line = cells(head.lines[i]).front();
         if (ends_title(line)) {
             break;
         }
         bool wrapped = title.empty() || previous_length >= kWrapWidth ||
-                       (!title.empty() && title.back() == '-') || starts_lower(line);
+                       (!title.empty() && (title.back() == '-' || title.back() == ':')) ||
+                       starts_lower(line);
         if (!wrapped) {
             break;
         }
+        if (title.empty()) {
+            first_line_topic = line.ends_with(":");
+        }
         append_joined(title, line);
         previous_length = head.lines[i].size();
+    }
+    // "Kombilösung:" / "BUND-Gutachten ...": a short topic line heads the actual title.
+    std::size_t colon = title.find(": ");
+    if (colon != std::string::npos && colon + 1 < kTopicWidth && first_line_topic) {
+        title.erase(0, colon + 2);
     }
     return title;
 }
