@@ -13,7 +13,10 @@ struct TypeWord {
     std::string_view folded;
     std::string_view type;
 };
-constexpr std::array<TypeWord, 22> kTypeWords{{
+constexpr std::array<TypeWord, 25> kTypeWords{{
+    {"interfraktionelleanfrage", "Anfrage"},
+    {"interfraktionelleraenderungsantrag", "Änderungsantrag"},
+    {"interfraktionellerergaenzungsantrag", "Änderungsantrag"},
     {"beschlussvorlage", "Beschlussvorlage"},
     {"informationsvorlage", "Informationsvorlage"},
     {"mitteilungsvorlage", "Informationsvorlage"},

@@ -128,6 +128,10 @@ void parse_label_block(Head& head) {
     std::size_t idle = 0;
     for (std::size_t i = 0; i < head.lines.size() && i < 80; ++i) {
         std::string_view line = head.lines[i];
+        // "DIE LINKE-Gemeinderatsfraktion Vorlage Nr.: 2022/0172": two columns on one line.
+        if (std::size_t inner = find_ci(line, " Vorlage Nr.:"); inner != std::string_view::npos) {
+            line = line.substr(inner + 1);
+        }
         std::string_view rest;
         std::string key = label_key(line, rest);
         if (key.empty() && line.ends_with("-") && i + 1 < head.lines.size()) {
