@@ -1,84 +1,337 @@
-// First version of the German analyzer: ICU word segmentation, case folding and stemming.
+// The German analyzer: index terms and query construction over the shared tokenizer, stemmer,
+// compound splitter and umlaut rules (see german_analyzer.h for the term scheme).
 #include "schema/analysis/german_analyzer.h"
 
-#include <unicode/brkiter.h>
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
+#include <set>
+#include <unordered_map>
 
-#include "schema/text_fold.h"
+#include "schema/analysis/compound_splitter.h"
+#include "schema/analysis/tokenizer.h"
+#include "schema/analysis/umlaut.h"
+#include "schema/fields.h"
 
 namespace ratsarchiv::analysis {
 
+namespace {
+// Xapian caps terms at 245 bytes; longer "words" are table debris.
+constexpr std::size_t kMaxTermBytes = 64;
+constexpr std::size_t kStemCacheLimit = 300000;
+
+// The German stemmer of this thread (Xapian::Stem is not safe for concurrent use), with a
+// memo: council texts repeat the same words, and a hash lookup is cheaper than Snowball.
+const std::string& stem(const std::string& word) {
+    thread_local Xapian::Stem stemmer("german");
+    thread_local std::unordered_map<std::string, std::string> memo;
+    auto found = memo.find(word);
+    if (found != memo.end()) {
+        return found->second;
+    }
+    if (memo.size() > kStemCacheLimit) {
+        memo.clear();
+    }
+    return memo.emplace(word, stemmer(word)).first->second;
+}
+
+bool letters_only(std::string_view term) {
+    for (unsigned char c : term) {
+        bool letter = (c >= 'a' && c <= 'z') || c >= 0x80;
+        if (!letter) {
+            return false;
+        }
+    }
+    return !term.empty() && term.find("\xC2\xA7") == std::string_view::npos; // not "§…"
+}
+
+std::string cat(std::string_view a, std::string_view b, std::string_view c = {}) {
+    std::string out;
+    out.reserve(a.size() + b.size() + c.size());
+    out.append(a).append(b).append(c);
+    return out;
+}
+} // namespace
+
 struct GermanAnalyzer::Impl {
-    AnalyzerOptions options;
-    Xapian::Stem stemmer{"german"};
+    explicit Impl(const AnalyzerOptions& options)
+        : words(WordList::shared(options.word_lists)), splitter(words) {}
+
+    std::shared_ptr<const WordList> words;
+    CompoundSplitter splitter;
+
+    void add_term_forms(Xapian::Document& doc, const std::string& term, bool alphabetic,
+                        std::string_view prefix, Xapian::termcount wdf,
+                        Xapian::termpos position) const;
+    bool known(const std::string& folded) const {
+        return words->knows_inflected(folded) || !splitter.split(folded).empty();
+    }
+    std::vector<std::string> spellings(const std::string& folded) const;
+    Xapian::Query forms_query(const std::string& folded, bool alphabetic,
+                              std::string_view prefix) const;
+    Xapian::Query token_query(const Token& token, std::string_view prefix) const;
+    void collect_terms(const Token& token, std::vector<std::string>& terms) const;
 };
 
-GermanAnalyzer::GermanAnalyzer(AnalyzerOptions options) : impl_(std::make_unique<Impl>()) {
-    impl_->options = std::move(options);
+void GermanAnalyzer::Impl::add_term_forms(Xapian::Document& doc, const std::string& term,
+                                          bool alphabetic, std::string_view prefix,
+                                          Xapian::termcount wdf, Xapian::termpos position) const {
+    if (term.size() > kMaxTermBytes) {
+        return;
+    }
+    doc.add_posting(cat(prefix, term), position, wdf);
+    if (!alphabetic) {
+        return;
+    }
+    doc.add_term(cat("Z", prefix, stem(term)), wdf);
+    for (const auto& part : splitter.split(term)) {
+        doc.add_term(cat(kPrefixCompoundPart, prefix, stem(part)), wdf);
+    }
 }
+
+// The spellings a typed word may stand for: itself; without umlauts ("bürger" -> "buerger",
+// for texts written that way); with umlauts for ae/oe/ue only when the typed form is not a
+// German word but the umlaut reading is ("buerger" -> "bürger", never "mauer" -> "maür").
+std::vector<std::string> GermanAnalyzer::Impl::spellings(const std::string& folded) const {
+    std::vector<std::string> out{folded};
+    std::string ascii = without_umlauts(folded);
+    if (ascii != folded) {
+        out.push_back(ascii);
+        return out;
+    }
+    auto readings = umlaut_readings(folded);
+    if (readings.empty() || known(folded)) {
+        return out;
+    }
+    std::vector<std::string> known_readings;
+    for (auto& r : readings) {
+        if (known(r)) {
+            known_readings.push_back(std::move(r));
+        }
+    }
+    for (auto& r : known_readings) {
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+Xapian::Query GermanAnalyzer::Impl::forms_query(const std::string& folded, bool alphabetic,
+                                                std::string_view prefix) const {
+    std::vector<Xapian::Query> alternatives;
+    for (const auto& spelling : alphabetic ? spellings(folded) : std::vector{folded}) {
+        alternatives.emplace_back(cat(prefix, spelling));
+        if (!alphabetic) {
+            continue;
+        }
+        const std::string& s = stem(spelling);
+        alternatives.emplace_back(cat("Z", prefix, s));
+        alternatives.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                                  Xapian::Query(cat(kPrefixCompoundPart, prefix, s)), 0.5);
+    }
+    // A compound typed by the user also finds its parts written apart ("Strategie zur
+    // Digitalisierung"), weighed like parts.
+    auto parts = alphabetic ? splitter.split(folded) : std::vector<std::string>{};
+    if (!parts.empty()) {
+        std::vector<Xapian::Query> each;
+        for (const auto& part : parts) {
+            each.emplace_back(Xapian::Query::OP_OR, Xapian::Query(cat(prefix, part)),
+                              Xapian::Query(cat("Z", prefix, stem(part))));
+        }
+        alternatives.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                                  Xapian::Query(Xapian::Query::OP_AND, each.begin(), each.end()),
+                                  0.5);
+    }
+    return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+}
+
+Xapian::Query GermanAnalyzer::Impl::token_query(const Token& token, std::string_view prefix) const {
+    std::vector<Xapian::Query> alternatives{forms_query(token.term, token.alphabetic, prefix)};
+    for (const auto& extra : token.extras) {
+        alternatives.push_back(forms_query(extra, letters_only(extra), prefix));
+    }
+    return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+}
+
+// The terms whose presence in an index shows that a token matches something.
+void GermanAnalyzer::Impl::collect_terms(const Token& token,
+                                         std::vector<std::string>& terms) const {
+    for (const auto& spelling :
+         token.alphabetic ? spellings(token.term) : std::vector{token.term}) {
+        terms.push_back(spelling);
+        if (token.alphabetic) {
+            terms.push_back(cat("Z", "", stem(spelling)));
+            terms.push_back(cat(kPrefixCompoundPart, "", stem(spelling)));
+        }
+    }
+    for (const auto& extra : token.extras) {
+        terms.push_back(extra);
+    }
+}
+
+GermanAnalyzer::GermanAnalyzer(AnalyzerOptions options) : impl_(std::make_unique<Impl>(options)) {}
 
 GermanAnalyzer::~GermanAnalyzer() = default;
 
-std::vector<std::string> GermanAnalyzer::split_words(std::string_view text) const {
-    std::vector<std::string> words;
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> it(
-        icu::BreakIterator::createWordInstance(icu::Locale::getGerman(), status));
-    if (U_FAILURE(status)) {
-        return words;
+void GermanAnalyzer::index_text(Xapian::Document& doc, std::string_view text,
+                                std::string_view prefix, Xapian::termcount wdf_inc,
+                                Xapian::termpos& position) const {
+    for (const auto& token : tokenize(text, &impl_->splitter)) {
+        ++position;
+        impl_->add_term_forms(doc, token.term, token.alphabetic, prefix, wdf_inc, position);
+        for (const auto& extra : token.extras) {
+            impl_->add_term_forms(doc, extra, letters_only(extra), prefix, wdf_inc, position);
+        }
     }
-    it->setText(u);
-    int32_t start = it->first();
-    for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
-        if (it->getRuleStatus() == UBRK_WORD_NONE) {
+}
+
+namespace {
+// The positional (exact) terms a token may appear as: its spellings and same-position forms.
+Xapian::Query positional_query(const Token& token, const std::vector<std::string>& spellings,
+                               std::string_view prefix) {
+    std::vector<Xapian::Query> terms;
+    for (const auto& s : spellings) {
+        terms.emplace_back(cat(prefix, s));
+    }
+    for (const auto& extra : token.extras) {
+        terms.emplace_back(cat(prefix, extra));
+    }
+    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+Xapian::Query combine(Xapian::Query::op op, std::vector<Xapian::Query>& parts,
+                      Xapian::termcount window = 0) {
+    if (parts.empty()) {
+        return Xapian::Query();
+    }
+    if (parts.size() == 1) {
+        return parts.front();
+    }
+    return Xapian::Query(op, parts.begin(), parts.end(), window);
+}
+} // namespace
+
+Xapian::Query GermanAnalyzer::word_query(std::string_view word, std::string_view prefix) const {
+    auto tokens = tokenize(word, &impl_->splitter);
+    if (tokens.size() == 1) {
+        return impl_->token_query(tokens.front(), prefix);
+    }
+    std::vector<Xapian::Query> alternatives;
+    if (!tokens.empty()) {
+        for (const auto& extra : tokens.front().extras) {
+            if (extra.find('/') != std::string::npos) { // the joined document number
+                alternatives.emplace_back(cat(prefix, extra));
+            }
+        }
+    }
+    alternatives.push_back(phrase_query(word, prefix));
+    return combine(Xapian::Query::OP_OR, alternatives);
+}
+
+Xapian::Query GermanAnalyzer::phrase_query(std::string_view phrase, std::string_view prefix) const {
+    std::vector<Xapian::Query> parts;
+    for (const auto& token : tokenize(phrase, &impl_->splitter)) {
+        auto spellings = token.alphabetic ? impl_->spellings(token.term) : std::vector{token.term};
+        parts.push_back(positional_query(token, spellings, prefix));
+    }
+    return combine(Xapian::Query::OP_PHRASE, parts, static_cast<Xapian::termcount>(parts.size()));
+}
+
+namespace {
+std::string suggestion_for(const std::string& folded, const Xapian::Database& db) {
+    unsigned distance = folded.size() <= 4 ? 1 : 2;
+    return db.get_spelling_suggestion(folded, distance);
+}
+} // namespace
+
+Xapian::Query GermanAnalyzer::text_query(const std::vector<std::string>& words,
+                                         const Xapian::Database& db) const {
+    // Rare typos in the texts themselves (PDF damage) must not hide a frequent correction.
+    constexpr Xapian::doccount kTypoRatio = 20;
+    std::vector<Xapian::Query> per_word;
+    for (const auto& word : words) {
+        auto tokens = tokenize(word, &impl_->splitter);
+        if (tokens.empty()) {
             continue;
         }
-        std::string word;
-        u.tempSubStringBetween(start, end).toUTF8String(word);
-        words.push_back(std::move(word));
+        auto in_text_or_title = [&](std::string_view w) {
+            return Xapian::Query(Xapian::Query::OP_OR, word_query(w, ""),
+                                 word_query(w, schema::kPrefixTitle));
+        };
+        Xapian::Query q = in_text_or_title(word);
+        if (tokens.size() == 1 && tokens.front().alphabetic) {
+            std::vector<std::string> terms;
+            impl_->collect_terms(tokens.front(), terms);
+            bool exists = false;
+            for (const auto& t : terms) {
+                exists = exists || db.term_exists(t);
+            }
+            const std::string& folded = tokens.front().term;
+            std::string suggestion = suggestion_for(folded, db);
+            if (!suggestion.empty() && suggestion != folded) {
+                if (!exists) {
+                    q = in_text_or_title(suggestion);
+                } else if (db.get_termfreq(suggestion) >=
+                           kTypoRatio * (db.get_termfreq(folded) + 1)) {
+                    q = Xapian::Query(Xapian::Query::OP_OR, q,
+                                      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                                    in_text_or_title(suggestion), 0.5));
+                }
+            }
+        }
+        per_word.push_back(q);
+    }
+    if (per_word.size() < 2) {
+        return combine(Xapian::Query::OP_OR, per_word);
+    }
+    // Documents with all the words count those words twice: a title that has both "Strategie"
+    // and (as a part) "Digitalisierung" beats one that has only "Strategie" as a whole word.
+    return Xapian::Query(Xapian::Query::OP_OR, combine(Xapian::Query::OP_OR, per_word),
+                         combine(Xapian::Query::OP_AND, per_word));
+}
+
+std::vector<std::string> GermanAnalyzer::spelling_correction(const std::vector<std::string>& words,
+                                                             const Xapian::Database& db) const {
+    std::vector<std::string> corrected;
+    bool changed = false;
+    for (const auto& word : words) {
+        auto tokens = tokenize(word, &impl_->splitter);
+        if (tokens.size() != 1 || !tokens.front().alphabetic) {
+            corrected.push_back(word);
+            continue;
+        }
+        std::vector<std::string> terms;
+        impl_->collect_terms(tokens.front(), terms);
+        bool exists = false;
+        for (const auto& t : terms) {
+            exists = exists || db.term_exists(t);
+        }
+        std::string suggestion = exists ? std::string() : suggestion_for(tokens.front().term, db);
+        changed = changed || !suggestion.empty();
+        corrected.push_back(suggestion.empty() ? word : suggestion);
+    }
+    return changed ? corrected : std::vector<std::string>{};
+}
+
+std::vector<std::string> GermanAnalyzer::split_words(std::string_view text) const {
+    std::vector<std::string> words;
+    for (auto& token : tokenize(text, nullptr, true)) {
+        if (token.joined_piece) {
+            continue;
+        }
+        words.push_back(std::move(token.surface));
     }
     return words;
 }
 
 std::vector<std::string> GermanAnalyzer::vocabulary_words(std::string_view text) const {
     std::vector<std::string> words;
-    for (const auto& w : split_words(text)) {
-        words.push_back(schema::case_fold(w));
+    for (auto& token : tokenize(text, nullptr)) {
+        if (token.alphabetic) {
+            words.push_back(std::move(token.term));
+        }
     }
     return words;
 }
 
-void GermanAnalyzer::index_text(Xapian::Document& doc, std::string_view text,
-                                std::string_view prefix, Xapian::termcount wdf_inc,
-                                Xapian::termpos& position) const {
-    for (const auto& word : split_words(text)) {
-        std::string folded = schema::case_fold(word);
-        ++position;
-        if (folded.size() > 64) {
-            continue; // Xapian caps terms at 245 bytes; words this long are table debris
-        }
-        doc.add_posting(std::string(prefix) + folded, position, wdf_inc);
-        doc.add_term("Z" + std::string(prefix) + impl_->stemmer(folded), wdf_inc);
-    }
-}
-
-Xapian::Query GermanAnalyzer::word_query(std::string_view word, std::string_view prefix) const {
-    std::string folded = schema::case_fold(word);
-    return Xapian::Query(Xapian::Query::OP_OR,
-                         Xapian::Query(std::string(prefix) + folded),
-                         Xapian::Query("Z" + std::string(prefix) + impl_->stemmer(folded)));
-}
-
-Xapian::Query GermanAnalyzer::phrase_query(std::string_view phrase,
-                                           std::string_view prefix) const {
-    std::vector<Xapian::Query> parts;
-    for (const auto& w : split_words(phrase)) {
-        parts.emplace_back(std::string(prefix) + schema::case_fold(w));
-    }
-    return Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end());
+std::vector<std::string> GermanAnalyzer::compound_parts(std::string_view word) const {
+    return impl_->splitter.split(fold_word(word));
 }
 
 } // namespace ratsarchiv::analysis

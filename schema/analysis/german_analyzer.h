@@ -1,5 +1,14 @@
 // The German text analyzer: the one module that turns text into terms, used by the indexer for
 // documents and by the server for queries, so both sides analyze text alike.
+//
+// Terms it writes under a field prefix P ("" for full text, "S" for the title):
+//   P + word          exact case-folded word (NFC, ß -> ss), with positions, for phrases
+//   "Z" + P + stem    German Snowball stem (letters-only words)
+//   "XK" + P + stem   stem of each part of a compound ("digitalisierungsstrategie" ->
+//                     XKdigitalisier, XKstrategi); queried with less weight than whole words
+// Beside a word at the same position: gender forms (bürger + bürgerinnen), joined document
+// numbers (a0105/22), "§45", amounts without separators (2318430), ISO dates (2022-07-12),
+// Ergänzungsstrich completions (finanzausschuss).
 #pragma once
 
 #include <memory>
@@ -11,13 +20,19 @@
 
 namespace ratsarchiv::analysis {
 
-/// Where the analyzer's resources are; defaults are Debian's packaged files.
+/// Term prefix of compound parts (see the file comment).
+inline constexpr std::string_view kPrefixCompoundPart = "XK";
+
+/// Where the analyzer's resources are; defaults are Debian's packaged files (wngerman and
+/// hunspell-de-de). Missing files only disable compound splitting and umlaut decisions.
 struct AnalyzerOptions {
-    std::string word_list = "/usr/share/dict/ngerman"; ///< for compound splitting (wngerman)
+    std::vector<std::string> word_lists = {"/usr/share/dict/ngerman",
+                                           "/usr/share/hunspell/de_DE.dic"};
 };
 
-/// Analyzes German text with ICU (segmentation, NFC, case folding) and Xapian's German stemmer.
-/// Thread-safe for concurrent const use after construction.
+/// Analyzes German text with ICU (segmentation, NFC, case folding), Xapian's German stemmer and
+/// dictionary-based compound splitting. Construction is cheap after the first analyzer of a
+/// process (the word list is loaded once and shared). Thread-safe for concurrent const use.
 class GermanAnalyzer {
 public:
     explicit GermanAnalyzer(AnalyzerOptions options = {});
@@ -31,18 +46,44 @@ public:
                     Xapian::termcount wdf_inc, Xapian::termpos& position) const;
 
     /// Query side: the query for one word as the user typed it, over all the forms the index
-    /// side produces for it (exact, stem, umlaut spelling, compound parts), under `prefix`.
+    /// side produces for it (exact, stem, umlaut spellings, compound parts at lower weight),
+    /// under `prefix`. A "word" that is several tokens ("A0105/22", "Baden-Württemberg")
+    /// matches as the joined term or as a phrase. Empty query when it has no word characters.
     Xapian::Query word_query(std::string_view word, std::string_view prefix) const;
 
-    /// Query side: a phrase, matched on positions of exact (unstemmed) terms.
+    /// Query side: a phrase, matched on positions of exact (unstemmed) terms; umlaut spellings
+    /// and gender forms of each word are accepted at its position.
     Xapian::Query phrase_query(std::string_view phrase, std::string_view prefix) const;
 
-    /// The words of `text` as typed (ICU word segmentation), e.g. for the query parser.
+    /// Query side, THE ranked query for the free-text words of a search (what the server's
+    /// query parser collects outside phrases, exclusions and field prefixes), as typed, e.g.
+    /// {"Strategie", "Digitalisierung"}. Each word matches its forms (word_query) in the text
+    /// and, with extra weight, in the title. A word that matches nothing in `db` is replaced by
+    /// the best spelling correction from `db`'s spelling table (built from public documents
+    /// only), an edit distance of 1 (short words) or 2 away; a word that is itself a rare typo
+    /// also tries a much more frequent correction at lower weight. Words are OR-ed, and
+    /// documents matching all of them get a bonus, so a document missing one word can still be
+    /// found but ranks below those that have them all. The caller still restricts the result to the
+    /// audience (server/access/audience.h) and combines phrases/exclusions/filters around it.
+    Xapian::Query text_query(const std::vector<std::string>& words,
+                             const Xapian::Database& db) const;
+
+    /// "Meinten Sie …": `words` with each word that matches nothing in `db` replaced by its
+    /// spelling correction (folded form), or an empty vector when nothing would change.
+    std::vector<std::string> spelling_correction(const std::vector<std::string>& words,
+                                                 const Xapian::Database& db) const;
+
+    /// The words of `text` as typed (ICU word segmentation; "A0105/22" and "Bürger*innen" stay
+    /// one word), e.g. for the query parser.
     std::vector<std::string> split_words(std::string_view text) const;
 
-    /// Normalized words of `text` for Xapian's spelling table and completion (public documents
-    /// only: the caller decides).
+    /// Normalized words of `text` (letters only) for Xapian's spelling table and completion
+    /// (public documents only: the caller decides).
     std::vector<std::string> vocabulary_words(std::string_view text) const;
+
+    /// The compound parts of a word ("Digitalisierungsstrategie" -> digitalisierung,
+    /// strategie), case-folded; empty when it is not a compound.
+    std::vector<std::string> compound_parts(std::string_view word) const;
 
 private:
     struct Impl;

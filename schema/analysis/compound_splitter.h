@@ -1,0 +1,34 @@
+// Dictionary-based splitting of German compounds into their parts, with the linking elements
+// (Fugen -s, -es, -n, -en) between parts: "digitalisierungsstrategie" -> digitalisierung,
+// strategie. Used on case-folded words by the analyzer on both index and query side.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "schema/analysis/word_list.h"
+
+namespace ratsarchiv::analysis {
+
+/// Splits case-folded compounds using a shared WordList. Cheap to copy; thread-safe (each
+/// thread keeps its own memo of recent splits).
+class CompoundSplitter {
+public:
+    explicit CompoundSplitter(std::shared_ptr<const WordList> words);
+
+    /// The parts of `folded_word` (at least two, each a listed word, linking elements
+    /// dropped), or an empty vector when the word is not a splittable compound.
+    std::vector<std::string> split(std::string_view folded_word) const;
+
+    /// The word list the splitter uses.
+    const WordList& words() const { return *words_; }
+
+private:
+    std::vector<std::string> split_feminine(std::string_view word) const;
+    std::vector<std::string> compute(std::string_view word) const;
+    std::shared_ptr<const WordList> words_;
+};
+
+} // namespace ratsarchiv::analysis

@@ -1,0 +1,137 @@
+// What queries built by the German analyzer find in a small real index: umlaut spellings,
+// compounds, gender forms, numbers, phrases and typos, and how parts rank against whole words.
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <string>
+
+#include "schema/analysis/german_analyzer.h"
+#include "support/temp_directory.h"
+
+using ratsarchiv::analysis::GermanAnalyzer;
+
+namespace {
+const GermanAnalyzer& analyzer() {
+    static const GermanAnalyzer shared;
+    return shared;
+}
+
+// A small index: one document per text, named by key; spelling data from all of them.
+class SmallIndex {
+public:
+    explicit SmallIndex(const std::map<std::string, std::string>& docs)
+        : db_(dir_.file("db"), Xapian::DB_CREATE) {
+        for (const auto& [name, text] : docs) {
+            Xapian::Document doc;
+            Xapian::termpos position = 0;
+            analyzer().index_text(doc, text, "", 1, position);
+            doc.set_data(name);
+            db_.add_document(doc);
+            for (const auto& word : analyzer().vocabulary_words(text)) {
+                db_.add_spelling(word);
+            }
+        }
+        db_.commit();
+    }
+    // Names of the documents matching `query`, best first.
+    std::vector<std::string> search(const Xapian::Query& query) const {
+        Xapian::Enquire enquire(db_);
+        enquire.set_query(query);
+        std::vector<std::string> names;
+        auto mset = enquire.get_mset(0, 10);
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+            names.push_back(it.get_document().get_data());
+        }
+        return names;
+    }
+    const Xapian::Database& db() const { return db_; }
+
+private:
+    ratsarchiv::testing::TempDirectory dir_;
+    Xapian::WritableDatabase db_;
+};
+
+const std::map<std::string, std::string> kDocs{
+    {"strasse", "Sanierung der Straßenbahn in der Kaiserstraße"},
+    {"buerger", "Bürgermeisterin lädt zur Bürgerbeteiligung"},
+    {"ascii", "Buergerversammlung im Rathaus"},
+    {"mauer", "Die Mauer am Friedhof wird saniert"},
+    {"maur", "Herr Maür spricht"},
+    {"strategie", "Digitalisierungsstrategie der Stadtverwaltung"},
+    {"whole", "Eine Strategie für den Klimaschutz"},
+    {"ausschuss", "Sitzung im Verwaltungsausschuss"},
+    {"finanz", "Beratung im Finanz- und Verwaltungsausschuss"},
+    {"gender", "Information für Bürger*innen"},
+    {"antrag", "Stellungnahme zum Antrag A0105/22 nach § 45 über 2.318.430 Euro"},
+    {"haushalt", "Konzept zur Haushaltssicherung"},
+};
+} // namespace
+
+TEST_CASE("word queries find umlaut and ß spellings both ways, not Maür for Mauer",
+          "[analysis][query]") {
+    static const SmallIndex index(kDocs);
+    auto [typed, expected_first, never] = GENERATE(table<std::string, std::string, std::string>({
+        {"Strassenbahn", "strasse", ""},
+        {"Straßenbahn", "strasse", ""},
+        {"Buergermeisterin", "buerger", ""},
+        {"Bürgerversammlung", "ascii", ""},
+        {"Mauer", "mauer", "maur"},
+        {"Maür", "maur", ""},
+    }));
+    auto hits = index.search(analyzer().word_query(typed, ""));
+    INFO(typed << " -> " << analyzer().word_query(typed, "").get_description());
+    REQUIRE_FALSE(hits.empty());
+    CHECK(hits.front() == expected_first);
+    CHECK(std::find(hits.begin(), hits.end(), never) == hits.end());
+}
+
+TEST_CASE("compound parts find compounds and weigh less than whole words", "[analysis][query]") {
+    static const SmallIndex index(kDocs);
+    auto [typed, expected] = GENERATE(table<std::string, std::vector<std::string>>({
+        {"Strategie", {"whole", "strategie"}},
+        {"Digitalisierung", {"strategie"}},
+        {"Ausschuss", {"finanz", "ausschuss"}}, // finanz has it twice (Finanzausschuss)
+        {"Finanzausschuss", {"finanz"}},
+        {"Sicherung", {"haushalt"}},
+        {"Bürgerinnen", {"gender"}},
+        {"A0105/22", {"antrag"}},
+        {"§ 45", {"antrag"}},
+        {"2318430", {"antrag"}},
+    }));
+    auto hits = index.search(analyzer().word_query(typed, ""));
+    INFO(typed << " -> " << analyzer().word_query(typed, "").get_description());
+    REQUIRE(hits.size() >= expected.size());
+    if (expected.size() == 1) {
+        CHECK(hits.front() == expected.front());
+    } else {
+        CHECK(std::vector<std::string>(hits.begin(), hits.begin() + expected.size()) == expected);
+    }
+}
+
+TEST_CASE("phrases match exact words in order", "[analysis][query]") {
+    static const SmallIndex index(kDocs);
+    CHECK(index.search(analyzer().phrase_query("Sitzung im Verwaltungsausschuss", "")) ==
+          std::vector<std::string>{"ausschuss"});
+    CHECK(index.search(analyzer().phrase_query("im Sitzung Verwaltungsausschuss", "")).empty());
+}
+
+TEST_CASE("text queries correct typos from the spelling table", "[analysis][query][typo]") {
+    static const SmallIndex index(kDocs);
+    auto [words, expected] = GENERATE(table<std::vector<std::string>, std::string>({
+        {{"Digitalisierungsstrategei"}, "strategie"},
+        {{"Haushaltssicehrung"}, "haushalt"},
+        {{"Friedhfo", "Mauer"}, "mauer"},
+        {{"Strategie", "Digitalisierung"}, "strategie"},
+    }));
+    auto hits = index.search(analyzer().text_query(words, index.db()));
+    REQUIRE_FALSE(hits.empty());
+    CHECK(hits.front() == expected);
+}
+
+TEST_CASE("spelling correction proposes words only for words that match nothing",
+          "[analysis][query][typo]") {
+    static const SmallIndex index(kDocs);
+    CHECK(analyzer().spelling_correction({"Haushaltssicehrung"}, index.db()) ==
+          std::vector<std::string>{"haushaltssicherung"});
+    CHECK(analyzer().spelling_correction({"Mauer", "Friedhof"}, index.db()).empty());
+}
