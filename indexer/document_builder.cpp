@@ -5,6 +5,7 @@
 
 #include "schema/document_json.h"
 #include "schema/fields.h"
+#include "schema/number_spellings.h"
 #include "schema/text_fold.h"
 #include "schema/value_list.h"
 #include "schema/visibility_redaction.h"
@@ -104,6 +105,11 @@ BuiltDocument build_document(const CouncilDocument& doc, const analysis::GermanA
     add_field_terms(xdoc, shown);
     for (const auto& ref : shown.refs) {
         xdoc.add_boolean_term(std::string(schema::kPrefixCites) + schema::fold_keyword(ref.number));
+    }
+    // "S 0254/22", "0254/22": the spellings people type for the document's own number.
+    for (const auto& spelling : schema::number_spellings(shown.number)) {
+        xdoc.add_boolean_term(std::string(schema::kPrefixNumberVariant) +
+                              schema::fold_keyword(spelling));
     }
 
     Xapian::termpos position = 0;

@@ -1,0 +1,64 @@
+// Number spellings (see number_spellings.h).
+#include "schema/number_spellings.h"
+
+#include <algorithm>
+
+namespace ratsarchiv::schema {
+
+namespace {
+bool is_upper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+void add(std::vector<std::string>& out, std::string s) {
+    if (!s.empty() && std::find(out.begin(), out.end(), s) == out.end()) {
+        out.push_back(std::move(s));
+    }
+}
+
+// "0254/22" -> "254/22"; a number that is only zeros keeps one.
+std::string drop_leading_zeros(std::string_view digits) {
+    std::size_t zeros = 0;
+    while (zeros + 1 < digits.size() && digits[zeros] == '0' && is_digit(digits[zeros + 1])) {
+        ++zeros;
+    }
+    return std::string(digits.substr(zeros));
+}
+} // namespace
+
+std::vector<std::string> number_spellings(std::string_view canonical) {
+    std::vector<std::string> out;
+    if (canonical.empty()) {
+        return out;
+    }
+    add(out, std::string(canonical));
+    std::size_t letters = 0;
+    while (letters < canonical.size() && is_upper(canonical[letters])) {
+        ++letters;
+    }
+    std::size_t digits_start = letters;
+    while (digits_start < canonical.size() &&
+           (canonical[digits_start] == ' ' || canonical[digits_start] == '/')) {
+        ++digits_start;
+    }
+    if (digits_start >= canonical.size() || !is_digit(canonical[digits_start])) {
+        return out;
+    }
+    std::string prefix(canonical.substr(0, letters));
+    std::string_view digits = canonical.substr(digits_start);
+    std::string short_digits = drop_leading_zeros(digits);
+    if (!prefix.empty()) {
+        add(out, prefix + std::string(digits));
+        add(out, prefix + " " + std::string(digits));
+        add(out, prefix + short_digits);
+        add(out, prefix + " " + short_digits);
+    }
+    add(out, std::string(digits));
+    add(out, short_digits);
+    return out;
+}
+
+} // namespace ratsarchiv::schema
