@@ -1,6 +1,10 @@
 // ratsarchiv-eval-extract --labels FILE [--misses N] PATH...: runs the extractor over the
 // labeled files found under PATH (files, directories or tarballs) and prints per field
 // precision, recall, labeled cases and the worst misses.
+// ratsarchiv-eval-extract --throughput PATH...: reads every file into memory, then times
+// decoding and extraction on one core and prints MB/s (median of three passes).
+#include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -9,6 +13,8 @@
 
 #include "indexer/council_file.h"
 #include "indexer/extract/evaluation.h"
+#include "indexer/extract/extract_fields.h"
+#include "indexer/read/decode_text.h"
 #include "indexer/read/source_walker.h"
 
 namespace {
@@ -44,26 +50,76 @@ Poco::JSON::Object::Ptr find_label(const LabelMap& labels, const std::string& so
     }
     return nullptr;
 }
+double seconds_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Times decode_text + extract_fields over all files, single-threaded; median of three passes.
+int run_throughput(const std::vector<std::string>& paths) {
+    using namespace ratsarchiv;
+    std::vector<indexer::RawFile> files;
+    double bytes = 0;
+    indexer::walk_sources(
+        paths, {},
+        [&](indexer::RawFile&& file) {
+            bytes += static_cast<double>(file.bytes.size());
+            files.push_back(std::move(file));
+        },
+        [](const indexer::WalkProblem& p) { std::cerr << p.origin << ": " << p.reason << "\n"; });
+    std::vector<std::string> decoded;
+    auto start = std::chrono::steady_clock::now();
+    for (const auto& f : files) {
+        decoded.push_back(indexer::decode_text(f.bytes).utf8);
+    }
+    double decode_seconds = seconds_since(start);
+    std::vector<double> passes;
+    std::size_t fields = 0;
+    for (int pass = 0; pass < 3; ++pass) {
+        start = std::chrono::steady_clock::now();
+        for (const auto& text : decoded) {
+            CouncilDocument doc;
+            indexer::extract_fields(text, doc);
+            fields += doc.number.size() + doc.thema.size();
+        }
+        passes.push_back(seconds_since(start));
+    }
+    std::sort(passes.begin(), passes.end());
+    double mb = bytes / 1e6;
+    std::cout << "files: " << files.size() << ", MB: " << mb << "\n"
+              << "decode_text:    " << decode_seconds << " s, " << mb / decode_seconds
+              << " MB/s per core\n"
+              << "extract_fields: " << passes[1] << " s (median of 3), " << mb / passes[1]
+              << " MB/s per core\n"
+              << "(checksum " << fields << ")\n";
+    return 0;
+}
 } // namespace
 
 int main(int argc, char** argv) {
     using namespace ratsarchiv;
     std::string labels_path;
     std::size_t misses = 10;
+    bool throughput = false;
     std::vector<std::string> paths;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         if (a == "--labels" && i + 1 < argc) {
             labels_path = argv[++i];
+        } else if (a == "--throughput") {
+            throughput = true;
         } else if (a == "--misses" && i + 1 < argc) {
             misses = std::stoul(argv[++i]);
         } else {
             paths.push_back(a);
         }
     }
+    if (throughput && !paths.empty()) {
+        return run_throughput(paths);
+    }
     if (labels_path.empty() || paths.empty()) {
         std::cerr << "usage: ratsarchiv-eval-extract --labels LABELS.jsonl [--misses N] "
-                     "FILE|DIR|TARBALL...\n";
+                     "FILE|DIR|TARBALL...\n"
+                     "       ratsarchiv-eval-extract --throughput FILE|DIR|TARBALL...\n";
         return 2;
     }
     LabelMap labels = read_labels(labels_path);
