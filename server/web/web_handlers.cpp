@@ -1,0 +1,196 @@
+// Page, asset, feed and export handlers.
+#include "server/web/web_handlers.h"
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <fstream>
+#include <sstream>
+
+#include <Poco/URI.h>
+
+#include "schema/errors.h"
+#include "schema/fields.h"
+#include "server/http/handlers/handlers.h"
+#include "server/http/search_params.h"
+#include "server/web/atom_feed.h"
+#include "server/web/export_formats.h"
+#include "server/web/static_files.h"
+
+namespace ratsarchiv::server::web {
+
+namespace {
+
+Response file_response(const StaticFile& file) {
+    std::ifstream in(file.path, std::ios::binary);
+    if (!in) {
+        throw NotFound("no such file");
+    }
+    std::ostringstream body;
+    body << in.rdbuf();
+    return Response{200, file.content_type, body.str()};
+}
+
+// The address this server is reached at, for absolute links in feeds and exports.
+std::string base_url(const Poco::Net::HTTPServerRequest& request) {
+    std::string host = request.getHost();
+    if (host.empty() || host.find_first_of(" \"<>\\") != std::string::npos) {
+        host = request.serverAddress().toString();
+    }
+    const bool https = request.get("X-Forwarded-Proto", "") == "https";
+    return (https ? "https://" : "http://") + host;
+}
+
+std::string rfc3339_time(std::time_t when) {
+    std::tm utc{};
+    gmtime_r(&when, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+std::string now_rfc3339() {
+    return rfc3339_time(std::chrono::system_clock::to_time_t(std::chrono::system_clock::now()));
+}
+
+// When the indexer stored the document (its kSlotIndexedAt value), "" when unknown.
+std::string indexed_at(Xapian::Database& db, const std::string& id) {
+    Xapian::PostingIterator it = db.postlist_begin(schema::id_term(id));
+    if (it == db.postlist_end(schema::id_term(id))) {
+        return {};
+    }
+    const std::string value = db.get_document(*it).get_value(schema::kSlotIndexedAt);
+    if (value.empty()) {
+        return {};
+    }
+    return rfc3339_time(static_cast<std::time_t>(Xapian::sortable_unserialise(value)));
+}
+
+// The search parameters of the request, re-encoded, for links to the same search.
+std::string search_query_string(const QueryParams& params) {
+    std::string out;
+    for (const auto& [name, value] : params.pairs()) {
+        std::string n;
+        std::string v;
+        Poco::URI::encode(name, "&=+#?/", n);
+        Poco::URI::encode(value, "&=+#?/", v);
+        out += (out.empty() ? "" : "&") + n + "=" + v;
+    }
+    return out;
+}
+
+ResultRow row_of(const SearchHit& hit) {
+    ResultRow row;
+    row.id = hit.id;
+    row.source = hit.source;
+    row.number = hit.number;
+    row.type = hit.type;
+    row.date = hit.date;
+    row.thema = hit.thema;
+    row.body = hit.body;
+    row.amt = hit.amt;
+    row.gremien = hit.gremien;
+    row.snippet = hit.snippet;
+    return row;
+}
+
+// Runs the request's search with a different page size, order and extras, keeping its
+// query, filters, date range and audience.
+ResultSet run_search(RequestContext& ctx, std::uint32_t limit, std::optional<SortOrder> sort,
+                     bool snippets) {
+    SearchRequest request = parse_search_request(ctx.params, ctx.state.config);
+    request.page = 1;
+    request.limit = limit;
+    request.facets = false;
+    request.snippets = snippets;
+    if (sort) {
+        request.sort = *sort;
+    }
+    SearchResult result = ctx.state.searcher.search(ctx.db(), ctx.audience, request);
+    ResultSet set;
+    set.total = static_cast<long long>(result.total);
+    for (const auto& hit : result.hits) {
+        set.rows.push_back(row_of(hit));
+    }
+    set.truncated = set.total > static_cast<long long>(set.rows.size());
+    return set;
+}
+
+std::string feed_title(const QueryParams& params) {
+    std::string title = "Ratsarchiv";
+    if (auto q = params.get("q"); q && !q->empty()) {
+        title += ": " + *q;
+    }
+    std::string filters;
+    for (const auto& [name, value] : params.pairs()) {
+        if (name != "q" && name != "sort" && name != "page" && name != "limit") {
+            filters += (filters.empty() ? "" : ", ") + name + "=" + value;
+        }
+    }
+    return filters.empty() ? title : title + " (" + filters + ")";
+}
+
+} // namespace
+
+std::string web_root(const ServerConfig& config) {
+    const auto& keys = config_keys();
+    const bool known = std::any_of(keys.begin(), keys.end(),
+                                   [](const ConfigKey& k) { return k.key == "web.root"; });
+    if (known && !config.get_string("web.root").empty()) {
+        return config.get_string("web.root");
+    }
+    return default_web_root();
+}
+
+std::vector<std::string> page_parameters() {
+    std::vector<std::string> names = search_parameters();
+    names.erase(std::remove(names.begin(), names.end(), "limit"), names.end());
+    return names;
+}
+
+Response handle_page(RequestContext& ctx) {
+    auto file = resolve_static(web_root(ctx.state.config), "/");
+    if (!file) {
+        throw NotFound("the web page is not installed (web.root)");
+    }
+    return file_response(*file);
+}
+
+Response handle_static(RequestContext& ctx) {
+    auto file = resolve_static(web_root(ctx.state.config), "/static/" + ctx.path_params.at("file"));
+    if (!file) {
+        throw NotFound("no such file: " + ctx.path_params.at("file"));
+    }
+    return file_response(*file);
+}
+
+Response handle_feed(RequestContext& ctx) {
+    ResultSet set = run_search(ctx, kFeedEntries, SortOrder::DateDesc, true);
+    for (auto& row : set.rows) {
+        if (row.date.empty()) {
+            row.indexed_at = indexed_at(ctx.db(), row.id);
+        }
+    }
+    const std::string base = base_url(ctx.request);
+    const std::string query = search_query_string(ctx.params);
+    FeedInfo info;
+    info.title = feed_title(ctx.params);
+    info.base_url = base;
+    info.self_url = base + "/feed.atom" + (query.empty() ? "" : "?" + query);
+    info.page_url = base + "/" + (query.empty() ? "" : "?" + query);
+    info.updated_now = now_rfc3339();
+    return Response{200, "application/atom+xml; charset=utf-8", render_atom_feed(info, set)};
+}
+
+Response handle_export_csv(RequestContext& ctx) {
+    ResultSet set = run_search(ctx, kExportBound, std::nullopt, false);
+    return Response{200, "text/csv; charset=utf-8", render_csv(set, base_url(ctx.request))};
+}
+
+Response handle_export_json(RequestContext& ctx) {
+    ResultSet set = run_search(ctx, kExportBound, std::nullopt, false);
+    return Response{200, "application/json; charset=utf-8",
+                    render_json(set, base_url(ctx.request))};
+}
+
+} // namespace ratsarchiv::server::web
