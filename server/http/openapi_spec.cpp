@@ -107,6 +107,130 @@ constexpr std::string_view kSpec = R"json({
         }
       }
     },
+    "/feed.atom": {
+      "get": {
+        "summary": "Atom feed of a search",
+        "description": "The newest 50 matches of the search, newest first (RFC 4287), for feed readers. Anonymous callers get public documents only.",
+        "parameters": [
+          {"$ref": "#/components/parameters/q"},
+          {"$ref": "#/components/parameters/type"},
+          {"$ref": "#/components/parameters/gremium"},
+          {"$ref": "#/components/parameters/amt"},
+          {"$ref": "#/components/parameters/year"},
+          {"$ref": "#/components/parameters/body"},
+          {"$ref": "#/components/parameters/signatory"},
+          {"$ref": "#/components/parameters/number"},
+          {"$ref": "#/components/parameters/from"},
+          {"$ref": "#/components/parameters/to"},
+          {"name": "sort", "in": "query", "description": "feeds are always newest first", "schema": {"type": "string", "enum": ["relevance", "date_desc", "date_asc"]}},
+          {"name": "page", "in": "query", "description": "ignored: the whole result set", "schema": {"type": "integer"}},
+          {"name": "limit", "in": "query", "description": "ignored: the whole result set (exports at most 10000 rows, feeds the newest 50)", "schema": {"type": "integer"}},
+          {"$ref": "#/components/parameters/facets"},
+          {"$ref": "#/components/parameters/facet_size"},
+          {"name": "snippets", "in": "query", "description": "ignored", "schema": {"type": "boolean"}}
+        ],
+        "responses": {
+          "200": {"description": "Atom feed of a search", "content": {"application/atom+xml": {}}},
+          "400": {"$ref": "#/components/responses/BadParameter"}
+        }
+      }
+    },
+    "/api/export.csv": {
+      "get": {
+        "summary": "All results of a search as CSV",
+        "description": "Every match (at most 10000 rows) as RFC 4180 CSV with a UTF-8 byte order mark; columns id, number, type, date, thema, body, amt, gremien, source, url.",
+        "parameters": [
+          {"$ref": "#/components/parameters/q"},
+          {"$ref": "#/components/parameters/type"},
+          {"$ref": "#/components/parameters/gremium"},
+          {"$ref": "#/components/parameters/amt"},
+          {"$ref": "#/components/parameters/year"},
+          {"$ref": "#/components/parameters/body"},
+          {"$ref": "#/components/parameters/signatory"},
+          {"$ref": "#/components/parameters/number"},
+          {"$ref": "#/components/parameters/from"},
+          {"$ref": "#/components/parameters/to"},
+          {"name": "sort", "in": "query", "description": "feeds are always newest first", "schema": {"type": "string", "enum": ["relevance", "date_desc", "date_asc"]}},
+          {"name": "page", "in": "query", "description": "ignored: the whole result set", "schema": {"type": "integer"}},
+          {"name": "limit", "in": "query", "description": "ignored: the whole result set (exports at most 10000 rows, feeds the newest 50)", "schema": {"type": "integer"}},
+          {"$ref": "#/components/parameters/facets"},
+          {"$ref": "#/components/parameters/facet_size"},
+          {"name": "snippets", "in": "query", "description": "ignored", "schema": {"type": "boolean"}}
+        ],
+        "responses": {
+          "200": {"description": "All results of a search as CSV", "content": {"text/csv": {}}},
+          "400": {"$ref": "#/components/responses/BadParameter"}
+        }
+      }
+    },
+    "/api/export.json": {
+      "get": {
+        "summary": "All results of a search as JSON",
+        "description": "Every match (at most 10000); truncated tells whether the bound cut the set.",
+        "parameters": [
+          {"$ref": "#/components/parameters/q"},
+          {"$ref": "#/components/parameters/type"},
+          {"$ref": "#/components/parameters/gremium"},
+          {"$ref": "#/components/parameters/amt"},
+          {"$ref": "#/components/parameters/year"},
+          {"$ref": "#/components/parameters/body"},
+          {"$ref": "#/components/parameters/signatory"},
+          {"$ref": "#/components/parameters/number"},
+          {"$ref": "#/components/parameters/from"},
+          {"$ref": "#/components/parameters/to"},
+          {"name": "sort", "in": "query", "description": "feeds are always newest first", "schema": {"type": "string", "enum": ["relevance", "date_desc", "date_asc"]}},
+          {"name": "page", "in": "query", "description": "ignored: the whole result set", "schema": {"type": "integer"}},
+          {"name": "limit", "in": "query", "description": "ignored: the whole result set (exports at most 10000 rows, feeds the newest 50)", "schema": {"type": "integer"}},
+          {"$ref": "#/components/parameters/facets"},
+          {"$ref": "#/components/parameters/facet_size"},
+          {"name": "snippets", "in": "query", "description": "ignored", "schema": {"type": "boolean"}}
+        ],
+        "responses": {
+          "200": {"description": "All results of a search as JSON", "content": {"application/json": {"schema": {"type": "object", "properties": {"total": {"type": "integer"}, "exported": {"type": "integer"}, "truncated": {"type": "boolean"}, "hits": {"type": "array", "items": {"type": "object"}}}}}}},
+          "400": {"$ref": "#/components/responses/BadParameter"}
+        }
+      }
+    },
+    "/": {
+      "get": {
+        "summary": "The search page (HTML); its address holds the search state",
+        "parameters": [
+          {"$ref": "#/components/parameters/q"},
+          {"$ref": "#/components/parameters/type"},
+          {"$ref": "#/components/parameters/gremium"},
+          {"$ref": "#/components/parameters/amt"},
+          {"$ref": "#/components/parameters/year"},
+          {"$ref": "#/components/parameters/body"},
+          {"$ref": "#/components/parameters/signatory"},
+          {"$ref": "#/components/parameters/number"},
+          {"$ref": "#/components/parameters/from"},
+          {"$ref": "#/components/parameters/to"},
+          {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["relevance", "date_desc", "date_asc"]}},
+          {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+          {"$ref": "#/components/parameters/facets"},
+          {"$ref": "#/components/parameters/facet_size"},
+          {"name": "snippets", "in": "query", "schema": {"type": "boolean"}}
+        ],
+        "responses": {"200": {"description": "the page", "content": {"text/html": {}}}}
+      }
+    },
+    "/dokument/{id}": {
+      "get": {
+        "summary": "The search page showing one document (HTML)",
+        "parameters": [
+          {"$ref": "#/components/parameters/id"},
+          {"name": "q", "in": "query", "description": "words to highlight in the full text", "schema": {"type": "string"}}
+        ],
+        "responses": {"200": {"description": "the page", "content": {"text/html": {}}}}
+      }
+    },
+    "/static/{file}": {
+      "get": {
+        "summary": "Scripts, styles and icons of the search page",
+        "parameters": [{"name": "file", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "responses": {"200": {"description": "the file"}, "404": {"$ref": "#/components/responses/NotFound"}}
+      }
+    },
     "/api/health": {
       "get": {
         "summary": "Liveness and the number of documents the caller can see",
