@@ -248,6 +248,120 @@ constexpr std::string_view kSpec = R"json({
         "summary": "Prometheus metrics: requests by route and status, latency histogram, index size and age",
         "responses": {"200": {"description": "Prometheus text format 0.0.4", "content": {"text/plain": {}}}}
       }
+    },
+    "/feed.atom": {
+      "get": {
+        "summary": "Atom feed of a search, newest first (same parameters as /api/search)",
+        "parameters": [
+          {"$ref": "#/components/parameters/q"},
+          {"$ref": "#/components/parameters/type"},
+          {"$ref": "#/components/parameters/gremium"},
+          {"$ref": "#/components/parameters/amt"},
+          {"$ref": "#/components/parameters/year"},
+          {"$ref": "#/components/parameters/body"},
+          {"$ref": "#/components/parameters/signatory"},
+          {"$ref": "#/components/parameters/number"},
+          {"$ref": "#/components/parameters/from"},
+          {"$ref": "#/components/parameters/to"},
+          {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["relevance", "date_desc", "date_asc"], "default": "relevance"}},
+          {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}},
+          {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 100, "default": 10}},
+          {"$ref": "#/components/parameters/facets"},
+          {"$ref": "#/components/parameters/facet_size"},
+          {"name": "snippets", "in": "query", "schema": {"type": "boolean", "default": true}}
+        ],
+        "responses": {"200": {"description": "Atom 1.0", "content": {"application/atom+xml": {}}}, "400": {"$ref": "#/components/responses/BadParameter"}}
+      }
+    },
+    "/api/export.csv": {
+      "get": {
+        "summary": "The result set of a search as CSV (all pages, bounded)",
+        "parameters": [
+          {"$ref": "#/components/parameters/q"},
+          {"$ref": "#/components/parameters/type"},
+          {"$ref": "#/components/parameters/gremium"},
+          {"$ref": "#/components/parameters/amt"},
+          {"$ref": "#/components/parameters/year"},
+          {"$ref": "#/components/parameters/body"},
+          {"$ref": "#/components/parameters/signatory"},
+          {"$ref": "#/components/parameters/number"},
+          {"$ref": "#/components/parameters/from"},
+          {"$ref": "#/components/parameters/to"},
+          {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["relevance", "date_desc", "date_asc"], "default": "relevance"}},
+          {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}},
+          {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 100, "default": 10}},
+          {"$ref": "#/components/parameters/facets"},
+          {"$ref": "#/components/parameters/facet_size"},
+          {"name": "snippets", "in": "query", "schema": {"type": "boolean", "default": true}}
+        ],
+        "responses": {"200": {"description": "CSV", "content": {"text/csv": {}}}, "400": {"$ref": "#/components/responses/BadParameter"}}
+      }
+    },
+    "/api/export.json": {
+      "get": {
+        "summary": "The result set of a search as JSON (all pages, bounded)",
+        "parameters": [
+          {"$ref": "#/components/parameters/q"},
+          {"$ref": "#/components/parameters/type"},
+          {"$ref": "#/components/parameters/gremium"},
+          {"$ref": "#/components/parameters/amt"},
+          {"$ref": "#/components/parameters/year"},
+          {"$ref": "#/components/parameters/body"},
+          {"$ref": "#/components/parameters/signatory"},
+          {"$ref": "#/components/parameters/number"},
+          {"$ref": "#/components/parameters/from"},
+          {"$ref": "#/components/parameters/to"},
+          {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["relevance", "date_desc", "date_asc"], "default": "relevance"}},
+          {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}},
+          {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 100, "default": 10}},
+          {"$ref": "#/components/parameters/facets"},
+          {"$ref": "#/components/parameters/facet_size"},
+          {"name": "snippets", "in": "query", "schema": {"type": "boolean", "default": true}}
+        ],
+        "responses": {"200": {"description": "JSON", "content": {"application/json": {}}}, "400": {"$ref": "#/components/responses/BadParameter"}}
+      }
+    },
+    "/": {
+      "get": {
+        "summary": "The search page (HTML); its URL holds the search state",
+        "parameters": [
+          {"$ref": "#/components/parameters/q"},
+          {"$ref": "#/components/parameters/type"},
+          {"$ref": "#/components/parameters/gremium"},
+          {"$ref": "#/components/parameters/amt"},
+          {"$ref": "#/components/parameters/year"},
+          {"$ref": "#/components/parameters/body"},
+          {"$ref": "#/components/parameters/signatory"},
+          {"$ref": "#/components/parameters/number"},
+          {"$ref": "#/components/parameters/from"},
+          {"$ref": "#/components/parameters/to"},
+          {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["relevance", "date_desc", "date_asc"], "default": "relevance"}},
+          {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}},
+          {"$ref": "#/components/parameters/facets"},
+          {"$ref": "#/components/parameters/facet_size"},
+          {"name": "snippets", "in": "query", "schema": {"type": "boolean", "default": true}}
+        ],
+        "responses": {"200": {"description": "HTML", "content": {"text/html": {}}}}
+      }
+    },
+    "/dokument/{id}": {
+      "get": {
+        "summary": "The search page showing one document (HTML)",
+        "parameters": [
+          {"$ref": "#/components/parameters/id"},
+          {"$ref": "#/components/parameters/q"}
+        ],
+        "responses": {"200": {"description": "HTML", "content": {"text/html": {}}}}
+      }
+    },
+    "/static/{file}": {
+      "get": {
+        "summary": "Scripts, styles and images of the search page",
+        "parameters": [
+          {"name": "file", "in": "path", "required": true, "schema": {"type": "string"}}
+        ],
+        "responses": {"200": {"description": "the file"}, "404": {"$ref": "#/components/responses/NotFound"}}
+      }
     }
   },
   "components": {

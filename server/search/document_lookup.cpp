@@ -33,14 +33,21 @@ std::vector<Xapian::Document> run(Xapian::Database& db, const Audience& audience
     return docs;
 }
 
-// Only unprefixed (free-text) terms describe what a document is about.
-class TextTermsOnly : public Xapian::ExpandDecider {
+// Only unprefixed (free-text) terms describe what a document is about, and only terms other
+// documents share can find them: a term of this document alone weighs most in the expansion
+// but matches nothing else.
+class SharedTextTerms : public Xapian::ExpandDecider {
 public:
+    explicit SharedTextTerms(const Xapian::Database& db) : db_(db) {}
     bool operator()(const std::string& term) const override {
         return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z') && term.size() > 3 &&
                !std::all_of(term.begin(), term.end(),
-                            [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
+                            [](char c) { return (c >= '0' && c <= '9') || c == '.'; }) &&
+               db_.get_termfreq(term) >= 2;
     }
+
+private:
+    const Xapian::Database& db_;
 };
 
 std::vector<Xapian::Document> neighbours(Xapian::Database& db, const Audience& audience,
@@ -136,7 +143,7 @@ std::vector<SearchHit> similar_documents(Xapian::Database& db, const Audience& a
     Xapian::Enquire enquire(db);
     Xapian::RSet rset;
     rset.add_document(doc.get_docid());
-    TextTermsOnly decider;
+    SharedTextTerms decider(db);
     Xapian::ESet eset = enquire.get_eset(kExpandTerms, rset, &decider);
     if (eset.empty()) {
         return {};
