@@ -129,6 +129,9 @@ std::vector<std::string> head_lines(std::string_view text, std::size_t max_bytes
         if (c == '\r' || c == '\v') {
             continue;
         }
+        if (i >= 2 * max_bytes) {
+            break; // a huge line without breaks (binary or a broken file): the head is enough
+        }
         if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') {
             ++i;
             c = ' ';

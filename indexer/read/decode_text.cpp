@@ -1,5 +1,7 @@
-// Encoding detection: valid UTF-8 wins (legacy 8-bit text is almost never valid UTF-8);
-// otherwise windows-1252, a superset of latin-1's printable range.
+// Encoding detection: valid UTF-8 wins (legacy 8-bit text is almost never valid UTF-8: an
+// umlaut byte would have to be followed by exactly the right continuation bytes); otherwise
+// windows-1252, a superset of latin-1's printable range. A UTF-8 BOM is dropped; CR of CRLF
+// line ends is left to the text cleaner, which drops it.
 #include "indexer/read/decode_text.h"
 
 #include <algorithm>
@@ -20,6 +22,9 @@ void append_utf8(std::string& out, char32_t cp) {
     int32_t length = 0;
     UBool error = false;
     U8_APPEND(reinterpret_cast<uint8_t*>(buffer), length, 4, static_cast<UChar32>(cp), error);
+    if (error) {
+        length = 0; // cp is always a valid code point here; nothing to append otherwise
+    }
     out.append(buffer, static_cast<std::size_t>(length));
 }
 
@@ -58,7 +63,13 @@ DecodedText decode_text(std::string_view bytes) {
         }
         return result;
     }
-    result.encoding = "windows-1252";
+    // Latin-1 leaves 0x80..0x9F to control characters that text never uses; a file with such
+    // bytes is windows-1252 (curly quotes, dashes, euro sign), otherwise both decode alike.
+    bool cp1252_only = std::any_of(bytes.begin(), bytes.end(), [](char c) {
+        auto u = static_cast<unsigned char>(c);
+        return u >= 0x80 && u < 0xA0;
+    });
+    result.encoding = cp1252_only ? "windows-1252" : "ISO-8859-1";
     result.utf8.reserve(bytes.size() + bytes.size() / 8);
     for (unsigned char c : bytes) {
         if (c == 0) {

@@ -1,0 +1,63 @@
+// Tests of the type vocabulary, Gremium normalization and number spellings.
+#include <algorithm>
+
+#include <catch2/catch.hpp>
+
+#include "schema/document_types.h"
+#include "schema/gremium_names.h"
+#include "schema/number_spellings.h"
+
+using namespace ratsarchiv::schema;
+
+TEST_CASE("normalizes type headings to the vocabulary", "[extract][type]") {
+    auto [heading, type] = GENERATE(table<std::string, std::string>({
+        {"Beschlussvorlage", "Beschlussvorlage"},
+        {"BESCHLUSSVORLAGE", "Beschlussvorlage"},
+        {"I N F O R M A T I O N", "Information"},
+        {"STELLUNGNAHME zur Anfrage", "Stellungnahme"},
+        {"Stellungnahme der Verwaltung", "Stellungnahme"},
+        {"ERGÄNZUNGSANTRAG", "Änderungsantrag"},
+        {"Änderungsantrag", "Änderungsantrag"},
+        {"Interfraktioneller ANTRAG", "Antrag"},
+        {"Interfraktionelle Anfrage", "Anfrage"},
+        {"NIEDERSCHRIFT", "Niederschrift"},
+        {"Gedruckt auf 100 Prozent Recyclingpapier", ""},
+        {"Antrag:", ""},
+    }));
+    CHECK(normalize_document_type(heading) == type);
+}
+
+TEST_CASE("normalizes Gremium names without merging committees", "[extract][gremium]") {
+    auto [name, normalized] = GENERATE(table<std::string, std::string>({
+        {"Der Stadtrat", "Stadtrat"},
+        {"Stadtrat", "Stadtrat"},
+        {"36. Plenarsitzung Gemeinderat", "Gemeinderat"},
+        {"5. Sitzung Haupt- und Finanzausschuss", "Haupt- und Finanzausschuss"},
+        {"Personal- und Organisationsausschusses.", "Personal- und Organisationsausschuss"},
+        {"Die Oberbürgermeisterin", "Die Oberbürgermeisterin"},
+        {"Ortschaftsrat Durlach", "Ortschaftsrat Durlach"},
+        {"Gemeinderat - Beratungen zum DHH", "Gemeinderat - Beratungen zum DHH"},
+    }));
+    CHECK(normalize_gremium(name) == normalized);
+}
+
+TEST_CASE("yields the spellings people type for a number", "[extract][number]") {
+    auto [number, spelling] = GENERATE(table<std::string, std::string>({
+        {"S0254/22", "S0254/22"},
+        {"S0254/22", "S 0254/22"},
+        {"S0254/22", "0254/22"},
+        {"S0254/22", "254/22"},
+        {"DHH/2023/1007", "2023/1007"},
+        {"VII/0680/24", "VII 0680/24"},
+        {"2022/1004/1", "2022/1004/1"},
+    }));
+    auto spellings = number_spellings(number);
+    CHECK(spellings.front() == number);
+    CHECK(std::find(spellings.begin(), spellings.end(), spelling) != spellings.end());
+}
+
+TEST_CASE("does not widen a sub-number to its parent", "[extract][number]") {
+    auto spellings = number_spellings("2022/1004/1");
+    CHECK(std::find(spellings.begin(), spellings.end(), "2022/1004") == spellings.end());
+    CHECK(number_spellings("").empty());
+}
