@@ -28,6 +28,11 @@ std::size_t utf8_length(unsigned char lead) {
     return 0;
 }
 
+bool continuation_bytes(std::string_view bytes) {
+    return std::all_of(bytes.begin(), bytes.end(),
+                       [](char b) { return (static_cast<unsigned char>(b) & 0xC0) == 0x80; });
+}
+
 bool is_xml_char(unsigned char c) {
     return c >= 0x20 || c == '\t' || c == '\n' || c == '\r';
 }
@@ -106,7 +111,7 @@ std::string xml_escape(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);
         const std::size_t len = utf8_length(c);
-        if (len == 0 || i + len > text.size()) {
+        if (len == 0 || i + len > text.size() || !continuation_bytes(text.substr(i + 1, len - 1))) {
             ++i; // not UTF-8: drop the byte rather than emit malformed XML
             continue;
         }
