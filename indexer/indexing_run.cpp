@@ -40,6 +40,13 @@ void prepare_documents(BoundedQueue<RawFile>& in, BoundedQueue<Prepared>& out,
     analysis::GermanAnalyzer analyzer;
     while (auto file = in.pop()) {
         CouncilDocument doc = read_council_document(*file);
+        std::optional<schema::Visibility> sidecar;
+        if (doc.sidecar_public) {
+            sidecar =
+                *doc.sidecar_public ? schema::Visibility::Public : schema::Visibility::Restricted;
+        }
+        doc.content_hash +=
+            schema::visibility_fingerprint(policy, doc.archive, doc.source, sidecar);
         Prepared prepared;
         prepared.origin = file->origin;
         prepared.bytes = file->bytes.size();
@@ -109,7 +116,12 @@ IndexingSummary run_indexing(const IndexingOptions& options, const ProgressCallb
         [&](RawFile&& file) {
             if (!stored_hashes.empty()) {
                 auto it = stored_hashes.find(schema::document_id(file.archive, file.source));
-                if (it != stored_hashes.end() && it->second == schema::content_hash(file.bytes)) {
+                // A changed sidecar or operator rule changes the stored hash: re-index.
+                std::string hash =
+                    schema::content_hash(file.bytes) +
+                    schema::visibility_fingerprint(options.policy, file.archive, file.source,
+                                                   schema::read_sidecar(file.origin));
+                if (it != stored_hashes.end() && it->second == hash) {
                     ++skipped;
                     return;
                 }

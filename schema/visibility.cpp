@@ -117,6 +117,22 @@ std::optional<Visibility> override_for(const VisibilityPolicy& policy, std::stri
     return result;
 }
 
+std::string visibility_fingerprint(const VisibilityPolicy& policy, std::string_view archive,
+                                   std::string_view source, std::optional<Visibility> sidecar) {
+    auto letter = [](Visibility v) { return v == Visibility::Public ? 'p' : 'r'; };
+    std::string inputs;
+    if (sidecar) {
+        inputs += std::string("s") + letter(*sidecar);
+    }
+    if (std::optional<Visibility> rule = override_for(policy, archive, source)) {
+        inputs += std::string("o") + letter(*rule);
+    }
+    if (policy.unknown_is_restricted) {
+        inputs += "u";
+    }
+    return inputs.empty() ? inputs : "+visibility:" + inputs;
+}
+
 Visibility decide_visibility(const CouncilDocument& doc, const VisibilityPolicy& policy,
                              std::optional<Visibility> sidecar) {
     if (!sidecar && doc.sidecar_public.has_value()) {

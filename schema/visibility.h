@@ -59,6 +59,13 @@ VisibilityPolicy parse_visibility_policy(std::string_view text, const std::strin
 std::optional<Visibility> override_for(const VisibilityPolicy& policy, std::string_view archive,
                                        std::string_view source);
 
+/// What besides a file's bytes decides its visibility, as a suffix for its content hash: the
+/// sidecar and the operator rule that apply, and the "when in doubt" switch ("" when none
+/// applies). The indexer skips a file only when bytes and this suffix are unchanged, so adding
+/// a sidecar or a rule re-indexes the files it concerns.
+std::string visibility_fingerprint(const VisibilityPolicy& policy, std::string_view archive,
+                                   std::string_view source, std::optional<Visibility> sidecar);
+
 /// The document's visibility (see the precedence above). `sidecar` overrides the document's
 /// own `sidecar_public` (what read_council_document found next to the file).
 Visibility decide_visibility(const CouncilDocument& doc, const VisibilityPolicy& policy,

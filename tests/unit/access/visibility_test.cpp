@@ -1,7 +1,11 @@
 // Visibility decisions: the document's status, "when in doubt", operator globs and sidecars.
 #include <catch2/catch.hpp>
 
+#include <xapian.h>
+
+#include "indexer/indexing_run.h"
 #include "schema/errors.h"
+#include "schema/fields.h"
 #include "schema/visibility.h"
 #include "support/temp_directory.h"
 
@@ -83,4 +87,34 @@ TEST_CASE("a visibility config with an unknown key or value is rejected, naming 
     } catch (const ConfigError& e) {
         CHECK(std::string(e.what()).find("rules:1") != std::string::npos);
     }
+}
+
+TEST_CASE("re-indexing picks up a new sidecar or rule even when the file is unchanged",
+          "[access]") {
+    testing::TempDirectory dir;
+    testing::write_file(dir.path() / "archiv" / "vorlage.txt",
+                        "Vorlage Nr. 12/2024\nÖffentlichkeitsstatus öffentlich\n\nKita-Ausbau\n");
+    indexer::IndexingOptions options;
+    options.db_path = dir.file("db");
+    options.paths = {dir.file("archiv")};
+    options.threads = 1;
+    auto restricted_count = [&] {
+        Xapian::Database db(options.db_path);
+        return db.get_termfreq(std::string(schema::kTermRestricted));
+    };
+    indexer::run_indexing(options, {});
+    CHECK(restricted_count() == 0);
+
+    testing::write_file(dir.path() / "archiv" / "vorlage.txt.visibility", "restricted\n");
+    CHECK(indexer::run_indexing(options, {}).indexed == 1);
+    CHECK(restricted_count() == 1);
+
+    std::filesystem::remove(dir.path() / "archiv" / "vorlage.txt.visibility");
+    CHECK(indexer::run_indexing(options, {}).indexed == 1);
+    CHECK(restricted_count() == 0);
+
+    options.policy = schema::parse_visibility_policy("restricted = vorl*", "rules");
+    CHECK(indexer::run_indexing(options, {}).indexed == 1);
+    CHECK(restricted_count() == 1);
+    CHECK(indexer::run_indexing(options, {}).indexed == 0);
 }
