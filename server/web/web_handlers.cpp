@@ -133,13 +133,8 @@ std::string feed_title(const QueryParams& params) {
 } // namespace
 
 std::string web_root(const ServerConfig& config) {
-    const auto& keys = config_keys();
-    const bool known = std::any_of(keys.begin(), keys.end(),
-                                   [](const ConfigKey& k) { return k.key == "web.root"; });
-    if (known && !config.get_string("web.root").empty()) {
-        return config.get_string("web.root");
-    }
-    return default_web_root();
+    const std::string& configured = config.get_string("web.root");
+    return configured.empty() ? default_web_root() : configured;
 }
 
 std::vector<std::string> page_parameters() {

@@ -31,8 +31,8 @@ Response handle_export_json(RequestContext& ctx);
 /// The query parameters the page at / accepts (the search parameters; "limit" is the API's).
 std::vector<std::string> page_parameters();
 
-/// The web root: the config key web.root when the server has it and it is set, else the
-/// directory compiled in (server/web/static of the source tree).
+/// The web root: the config key web.root when set, else the directory compiled in
+/// (server/web/static of the source tree).
 std::string web_root(const ServerConfig& config);
 
 } // namespace ratsarchiv::server::web
