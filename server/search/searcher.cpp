@@ -20,6 +20,9 @@ constexpr std::size_t kSnippetLength = 240;
 constexpr std::size_t kSnippetTextCap = 200000;
 // Below this many matches a spelling correction is worth checking.
 constexpr std::uint64_t kSuggestBelow = 50;
+// A word in at least this many documents is taken as spelt right: asking the spelling table
+// (an edit-distance search) only for rare words keeps suggestions cheap.
+constexpr Xapian::doccount kCommonWord = 5;
 
 Xapian::Query with_filter(const Xapian::Query& query, const Xapian::Query& filter) {
     if (filter.empty()) {
@@ -50,7 +53,9 @@ std::string snippet_of(const Xapian::MSet& mset, const std::string& text) {
     if (view.size() > kSnippetTextCap) {
         view = view.substr(0, kSnippetTextCap);
     }
-    return mset.snippet(std::string(view), kSnippetLength, Xapian::Stem("german"),
+    // Xapian::Stem is not thread-safe; one per worker thread avoids building it per hit.
+    thread_local const Xapian::Stem stemmer("german");
+    return mset.snippet(std::string(view), kSnippetLength, stemmer,
                         Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
                         "<mark>", "</mark>", "…");
 }
@@ -209,6 +214,9 @@ std::optional<std::string> Searcher::suggest_spelling(Xapian::Database& db,
                 continue;
             }
             std::string folded = schema::case_fold(c.text);
+            if (db.get_termfreq(folded) >= kCommonWord) {
+                continue;
+            }
             std::string better = db.get_spelling_suggestion(folded, 2);
             if (!better.empty() && better != folded) {
                 corrected = replace_token(corrected, c.text, better);
