@@ -221,7 +221,9 @@ inline void plan_single_procedure(DocumentPlan& plan, const CaseFrame& frame, Rn
         break;
     case Layout::Karlsruhe:
         plan_steps(plan, rng, "Gemeinderat");
-        if (plan.type == "Niederschrift") {
+        if (plan.type == "Niederschrift") { // prints neither office nor Dezernat
+            plan.amt.clear();
+            plan.dezernat.clear();
             plan.refs = {karlsruhe_number(frame.year, 2 * frame.running),
                          karlsruhe_number(frame.year, 2 * frame.running + 2)};
             plan.steps.resize(1);
@@ -259,8 +261,13 @@ inline DocumentPlan single_plan(const CaseFrame& frame, int slot) {
     plan.is_public = !rng.percent(6);
     plan.paragraphs = paragraphs(rng, *frame.topic, *frame.body, frame.year);
     plan_single_identity(plan, frame, slot, rng);
+    // A Karlsruhe Vorlage does not print its own status, so only a Niederschrift may be closed.
+    plan.is_public =
+        plan.is_public || (frame.body->layout == Layout::Karlsruhe && plan.type != "Niederschrift");
     plan_single_procedure(plan, frame, rng);
-    if (plan.type == "Niederschrift") {
+    if (plan.type == "Niederschrift") { // prints neither office nor Dezernat
+        plan.amt.clear();
+        plan.dezernat.clear();
         plan.thema = "Niederschrift " + std::to_string(rng.between(1, 60)) + ". Sitzung " +
                      plan.steps.front().gremium;
         plan.file_stem =

@@ -11,6 +11,7 @@
 #include <iostream>
 #include <map>
 #include <string>
+#include <utility>
 
 #include "schema/document_json.h"
 #include "schema/errors.h"
@@ -65,7 +66,7 @@ Options parse_options(int argc, char** argv) {
 Poco::JSON::Array::Ptr steps_json(const gen_corpus::DocumentPlan& plan) {
     Poco::JSON::Array::Ptr steps = new Poco::JSON::Array;
     for (const auto& step : plan.steps) {
-        Poco::JSON::Object::Ptr item = new Poco::JSON::Object;
+        Poco::JSON::Object::Ptr item = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
         item->set("gremium", step.gremium);
         item->set("date", step.dated ? Poco::Dynamic::Var(gen_corpus::iso_date(step.date))
                                      : Poco::Dynamic::Var());
@@ -78,7 +79,7 @@ Poco::JSON::Array::Ptr steps_json(const gen_corpus::DocumentPlan& plan) {
 /// The label line of a generated file, in the shape of corpus/labels.jsonl.
 Poco::JSON::Object::Ptr label_of(const gen_corpus::GeneratedFile& file) {
     const auto& plan = file.plan;
-    Poco::JSON::Object::Ptr label = new Poco::JSON::Object;
+    Poco::JSON::Object::Ptr label = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     label->set("file", file.path);
     const bool names_body = plan.body->layout == gen_corpus::Layout::Magdeburg ||
                             plan.body->layout == gen_corpus::Layout::Aschersleben;
@@ -87,12 +88,34 @@ Poco::JSON::Object::Ptr label_of(const gen_corpus::GeneratedFile& file) {
     label->set("number",
                plan.number.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(plan.number));
     label->set("type", plan.type);
-    label->set("public", plan.is_public);
-    label->set("thema", plan.thema);
-    if (!plan.amt.empty()) {
-        label->set("amt", plan.amt);
+    const bool karlsruhe = plan.body->layout == gen_corpus::Layout::Karlsruhe;
+    const bool dated_form =
+        plan.type == "Antrag" || plan.type == "Anfrage" || plan.type == "Niederschrift";
+    if (plan.body->layout == gen_corpus::Layout::Magdeburg || (karlsruhe && dated_form)) {
+        label->set("date", gen_corpus::iso_date(plan.date));
     }
-    label->set("beratungsfolge", steps_json(plan));
+    // Karlsruhe Vorlagen state only their steps' Ö/N, not their own status.
+    if (!karlsruhe || plan.type == "Niederschrift") {
+        label->set("public", plan.is_public);
+    }
+    label->set("thema", plan.thema);
+    std::string dezernat = plan.dezernat; // canonical, as corpus/labels.jsonl: "Dezernat 5"
+    if (dezernat.rfind("Dez. ", 0) == 0) {
+        dezernat = "Dezernat " + dezernat.substr(5);
+    }
+    const std::string signatory = plan.signatory.substr(0, plan.signatory.find('\n'));
+    const bool signed_form = plan.body->layout == gen_corpus::Layout::Magdeburg ||
+                             plan.body->layout == gen_corpus::Layout::Bremerhaven;
+    for (const auto& [key, value] : {std::pair{"amt", plan.amt},
+                                     {"dezernat", dezernat},
+                                     {"signatory", signed_form ? signatory : std::string()}}) {
+        if (!value.empty()) {
+            label->set(key, value);
+        }
+    }
+    if (plan.type != "Niederschrift") { // a Niederschrift records one session, no Beratungsfolge
+        label->set("beratungsfolge", steps_json(plan));
+    }
     Poco::JSON::Array::Ptr refs = new Poco::JSON::Array;
     for (const auto& ref : plan.refs) {
         refs->add(ref);

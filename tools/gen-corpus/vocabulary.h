@@ -161,7 +161,7 @@ inline const std::vector<Topic>& topics() {
          {"Bis wann dauert die Sperrung der Strecke an?",
           "Wie viele Haltestellen sind noch nicht barrierefrei?",
           "Welche Verzögerungen gibt es im Bauzeitenplan?"}},
-        {{"Bebauungsplan „Wohnen am {place}“: Satzungsbeschluss gemäß § 10 BauGB",
+        {{"Bebauungsplan „Wohnquartier {place}-Nord“: Satzungsbeschluss gemäß § 10 BauGB",
           "Bebauungsplan Gewerbegebiet {place}: Aufstellungsbeschluss",
           "Städtebaulicher Vertrag für das Quartier {place}"},
          {"Der Bebauungsplan schafft die Voraussetzungen für {count} Wohnungen.",
