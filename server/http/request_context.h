@@ -5,6 +5,8 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <Poco/JSON/Object.h>
 #include <Poco/Net/HTTPServerRequest.h>
@@ -20,6 +22,8 @@ struct Response {
     int status = 200;
     std::string content_type = "application/json; charset=utf-8";
     std::string body;
+    /// Extra headers (e.g. Content-Disposition of exports, the page's Content-Security-Policy).
+    std::vector<std::pair<std::string, std::string>> headers = {};
 };
 
 /// A JSON response from a Poco JSON object (never built by string concatenation).

@@ -66,6 +66,9 @@ public:
         Response answer = dispatch(request, state_, route_label);
         response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(answer.status));
         response.setContentType(answer.content_type);
+        for (const auto& [name, value] : answer.headers) {
+            response.set(name, value);
+        }
         response.setContentLength(static_cast<std::streamsize>(answer.body.size()));
         response.send() << answer.body;
         double seconds =

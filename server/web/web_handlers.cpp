@@ -28,7 +28,22 @@ Response file_response(const StaticFile& file) {
     }
     std::ostringstream body;
     body << in.rdbuf();
-    return Response{200, file.content_type, body.str()};
+    Response response{200, file.content_type, body.str()};
+    for (const auto& [name, value] : kSecurityHeaders) {
+        response.headers.emplace_back(name, value);
+    }
+    // Revalidate every time: a rebuilt page must not mix with cached scripts of the old one.
+    response.headers.emplace_back("Cache-Control", "no-cache");
+    return response;
+}
+
+// An export the browser saves as a file even when opened by a plain link.
+Response download(std::string content_type, std::string body, const std::string& file_name) {
+    Response response{200, std::move(content_type), std::move(body)};
+    response.headers.emplace_back("Content-Disposition",
+                                  "attachment; filename=\"" + file_name + "\"");
+    response.headers.emplace_back("Cache-Control", "no-store");
+    return response;
 }
 
 // The address this server is reached at, for absolute links in feeds and exports.
@@ -179,13 +194,14 @@ Response handle_feed(RequestContext& ctx) {
 
 Response handle_export_csv(RequestContext& ctx) {
     ResultSet set = run_search(ctx, kExportBound, std::nullopt, false);
-    return Response{200, "text/csv; charset=utf-8", render_csv(set, base_url(ctx.request))};
+    return download("text/csv; charset=utf-8", render_csv(set, base_url(ctx.request)),
+                    "ratsarchiv-export.csv");
 }
 
 Response handle_export_json(RequestContext& ctx) {
     ResultSet set = run_search(ctx, kExportBound, std::nullopt, false);
-    return Response{200, "application/json; charset=utf-8",
-                    render_json(set, base_url(ctx.request))};
+    return download("application/json; charset=utf-8", render_json(set, base_url(ctx.request)),
+                    "ratsarchiv-export.json");
 }
 
 } // namespace ratsarchiv::server::web

@@ -35,6 +35,9 @@ async function main() {
     registerSearchTests(runner);
     registerDocumentTests(runner);
     registerJournalistTests(runner);
+    runner.test('no script error or blocked resource on any page of the run', async () => {
+      if (pageErrors.length) throw new Error(pageErrors.join('\n'));
+    });
     await runner.run(ctx);
   } catch (err) {
     runner.failed += 1;
