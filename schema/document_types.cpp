@@ -13,7 +13,9 @@ struct TypeWord {
     std::string_view folded;
     std::string_view type;
 };
-constexpr std::array<TypeWord, 25> kTypeWords{{
+constexpr std::array<TypeWord, 27> kTypeWords{{
+    {"ergaenzungsanfrage", "Anfrage"},
+    {"interfraktionelleranfrage", "Anfrage"},
     {"interfraktionelleanfrage", "Anfrage"},
     {"interfraktionelleraenderungsantrag", "Änderungsantrag"},
     {"interfraktionellerergaenzungsantrag", "Änderungsantrag"},

@@ -15,6 +15,8 @@ namespace {
 constexpr std::size_t kMaxTableLines = 24;
 // Committee names are short; a longer line is prose after the table.
 constexpr std::size_t kMaxGremiumLength = 80;
+// A Gremium name wrapped over lines has short parts; a longer line without a date is prose.
+constexpr std::size_t kMaxWrappedGremium = 50;
 
 bool is_gremium_name(std::string_view name) {
     if (name.empty()) {
@@ -120,31 +122,55 @@ void read_row_rest(std::string_view rest, bool votes_table, BeratungStep& step) 
     }
 }
 
+// Section headings that follow the table; a line like these ends it.
+bool ends_table(std::string_view line) {
+    for (std::string_view h :
+         {"Kurzfassung", "Beschlussantrag", "Beschlussvorschlag", "Sachverhalt", "Begründung",
+          "Die Verwaltung", "Der Gemeinderat", "Antrag:"}) {
+        if (starts_with_ci(line, h)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The Gremium of a row: its own text before the date, after up to two short lines the PDF
+// wrapped it from ("Betriebsausschuss Eigenbetrieb" / "Abfallwirtschaft und Stadtreinigung").
+std::string row_gremium(const std::vector<std::string_view>& pending, std::string_view name) {
+    std::string joined;
+    for (std::string_view p : pending) {
+        append_joined(joined, p);
+    }
+    append_joined(joined, name);
+    return joined;
+}
+
 std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& doc) {
     bool votes_table = find_ci(head.lines[header], "nein") != std::string_view::npos;
-    std::string pending; // a Gremium line whose date is on the next line
+    std::vector<std::string_view> pending; // Gremium lines whose date is on a later line
     std::size_t end = header + 1;
-    std::size_t misses = 0;
     for (std::size_t i = header + 1; i < head.lines.size() && i < header + kMaxTableLines; ++i) {
         std::string_view line = head.lines[i];
         if (line.empty() || is_marker(line)) {
             continue;
         }
+        if (ends_table(line)) {
+            break;
+        }
         auto date = find_date(line);
         if (!date) {
-            if (++misses > 1 || line.size() > kMaxGremiumLength) {
+            if (pending.size() == 2 || line.size() > kMaxWrappedGremium) {
                 break;
             }
-            pending = std::string(line);
+            pending.push_back(line);
             continue;
         }
-        misses = 0;
         std::string_view name = strip_enumeration(trim(line.substr(0, date->begin)));
         if (!is_gremium_name(name)) {
             break; // prose under the table: "... erhielt das Jobcenter im Zeitraum vom 01.06.2015"
         }
         BeratungStep step;
-        step.gremium = schema::normalize_gremium(name.empty() ? std::string_view(pending) : name);
+        step.gremium = schema::normalize_gremium(row_gremium(pending, name));
         step.date = date->iso;
         std::string_view rest = line.substr(date->end);
         if (!rest.empty() && rest.front() == ')') {

@@ -98,7 +98,7 @@ bool wraps_to(const std::vector<std::string>& lines, std::size_t value_line, std
         return true;
     }
     std::string_view candidate = lines[next];
-    bool narrow = value.size() <= 24 && candidate.size() <= 20 &&
+    bool narrow = value.size() <= 24 && candidate.size() <= 24 &&
                   std::count(candidate.begin(), candidate.end(), ' ') <= 1;
     std::size_t after = next + 1;
     while (after < lines.size() && after < next + 3 && lines[after].empty()) {

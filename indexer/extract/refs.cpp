@@ -91,6 +91,15 @@ void extract_refs(const Head& head, CouncilDocument& doc) {
     }
     std::string_view text = head.cleaned.substr(0, std::min(head.cleaned.size(), kCiteScanBytes));
     scan_citations(text, doc);
+    // A Karlsruhe "Stellungnahme zum Antrag" carries the number of the paper it answers.
+    bool answers_own_number = doc.type == "Stellungnahme" && !doc.number.empty() &&
+                              head.type_line < head.lines.size() &&
+                              (find_ci(head.lines[head.type_line], " zum ") != std::string::npos ||
+                               find_ci(head.lines[head.type_line], " zur ") != std::string::npos);
+    auto answers = [](const Reference& r) { return r.relation == "answers"; };
+    if (answers_own_number && std::none_of(doc.refs.begin(), doc.refs.end(), answers)) {
+        doc.refs.insert(doc.refs.begin(), Reference{doc.number, "answers"});
+    }
     if (doc.type == "Änderungsantrag") {
         for (auto& ref : doc.refs) {
             ref.relation = ref.relation == "refers" ? "amends" : ref.relation;

@@ -1,17 +1,21 @@
 // The thema (title): "Thema: ..." or Magdeburg's "Bezeichnung" cell; otherwise the paragraph
 // after the label block (and after a Beratungsfolge table that directly follows it), up to a
 // blank line, a table or a label. A title wrapped by the PDF continues only from a long line.
+#include <algorithm>
 #include <array>
 
 #include "indexer/extract/field_extractors.h"
 #include "indexer/extract/scan.h"
 #include "indexer/extract/text_clean.h"
+#include "schema/document_types.h"
 
 namespace ratsarchiv::indexer::extract {
 
 namespace {
-// A title line shorter than this ended on purpose; a longer one was wrapped by the PDF.
-constexpr std::size_t kWrapWidth = 58;
+// Lines longer than this are paragraphs the PDF did not wrap (Magdeburg), not page width.
+constexpr std::size_t kMaxLineChars = 140;
+// How full (percent of the page width) a line plus the next word must be to count as wrapped.
+constexpr std::size_t kWrapPercent = 75;
 // A first title line ending in ':' and shorter than this names a topic, not the title.
 constexpr std::size_t kTopicWidth = 45;
 
@@ -26,7 +30,38 @@ bool is_preamble(std::string_view line) {
             return true;
         }
     }
-    return is_page_furniture(line) || is_status_word(line);
+    if (auto number = number_at(line, 0); number && number->end == line.size()) {
+        return true; // a second Vorlage number of a Stellungnahme to several Anträge
+    }
+    return is_page_furniture(line) || is_status_word(line) || starts_with_ci(line, "Dez. ") ||
+           starts_with_ci(line, "TOP ");
+}
+
+// "Anfrage: GRÜNE", "Interfraktioneller Antrag: SPD, CDU", "Prüfantrag der SPD-Fraktion",
+// "(Antrag der FDP)": the submitter line under a title names a paper type first.
+bool is_submitter_line(std::string_view line) {
+    if (line.starts_with("(")) {
+        line.remove_prefix(1);
+    }
+    std::size_t end = line.find(':');
+    for (std::string_view joint : {" der ", " des ", " von ", " vom "}) {
+        end = std::min(end, line.find(joint));
+    }
+    if (end == std::string_view::npos || end > 40) {
+        return false;
+    }
+    return !schema::normalize_document_type(line.substr(0, end)).empty();
+}
+
+// "... in Grötzingen (Antrag der FDP)": the submitter in parentheses after the title.
+void strip_trailing_submitter(std::string& title) {
+    if (title.empty() || title.back() != ')') {
+        return;
+    }
+    std::size_t open = title.rfind(" (");
+    if (open != std::string::npos && is_submitter_line(std::string_view(title).substr(open + 1))) {
+        title.erase(open);
+    }
 }
 
 bool ends_title(std::string_view line) {
@@ -37,7 +72,34 @@ bool ends_title(std::string_view line) {
            starts_with_ci(line, "Kurzfassung");
 }
 
+std::size_t chars(std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s) {
+        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    }
+    return n;
+}
+
+// The text width of the page in characters: the longest ordinary line of the head. A title
+// line is wrapped by the PDF when the next line's first word would not have fit behind it.
+std::size_t page_width(const Head& head) {
+    std::size_t width = 0;
+    for (const auto& line : head.lines) {
+        std::size_t n = chars(line);
+        if (n <= kMaxLineChars && line.find('\t') == std::string::npos) {
+            width = std::max(width, n);
+        }
+    }
+    return width;
+}
+
+bool wrapped_before(std::size_t previous_chars, std::string_view next, std::size_t width) {
+    std::size_t word = chars(next.substr(0, next.find(' ')));
+    return (previous_chars + 1 + word) * 100 > width * kWrapPercent;
+}
+
 std::string title_from(const Head& head, std::size_t start) {
+    const std::size_t width = page_width(head);
     std::size_t i = start;
     while (i < head.lines.size() && (head.lines[i].empty() || is_preamble(head.lines[i]))) {
         ++i;
@@ -47,10 +109,10 @@ std::string title_from(const Head& head, std::size_t start) {
     bool first_line_topic = false;
     for (; i < head.lines.size(); ++i) {
         std::string_view line = cells(head.lines[i]).front();
-        if (ends_title(line)) {
+        if (ends_title(line) || (!title.empty() && is_submitter_line(line))) {
             break;
         }
-        bool wrapped = title.empty() || previous_length >= kWrapWidth ||
+        bool wrapped = title.empty() || wrapped_before(previous_length, line, width) ||
                        (!title.empty() && (title.back() == '-' || title.back() == ':')) ||
                        starts_lower(line);
         if (!wrapped) {
@@ -60,7 +122,11 @@ std::string title_from(const Head& head, std::size_t start) {
             first_line_topic = line.ends_with(":");
         }
         append_joined(title, line);
-        previous_length = head.lines[i].size();
+        previous_length = chars(head.lines[i]);
+    }
+    strip_trailing_submitter(title);
+    if (title.size() > 1 && title.back() == '.' && title[title.size() - 2] != '.') {
+        title.pop_back(); // titles carry no full stop; "ff." and "schaffen." lose theirs too
     }
     // "Kombilösung:" / "BUND-Gutachten ...": a short topic line heads the actual title.
     std::size_t colon = title.find(": ");
