@@ -79,7 +79,7 @@ function attachments(list) {
 // References may come as document summaries ({id, number, thema, type, date}) or bare numbers.
 function refItem(item, q) {
   const ref = typeof item === 'string' ? { number: item } : item || {};
-  const label = [ref.number, ref.thema].filter(Boolean).join(' – ') || ref.id;
+  const label = [ref.number, ref.thema].filter(Boolean).join(' – ') || documentTitle(ref);
   const meta = [ref.type, germanDate(ref.date), RELATIONS[ref.relation] || ref.relation].filter(Boolean).join(' · ');
   const target = ref.id
     ? h('a', { href: documentUrl(ref.id, q), class: 'ref-link' }, label)

@@ -163,12 +163,13 @@ function renderYearChart(state, years, go) {
   const bars = data.map((d) => {
     const selected = state.filters.year.includes(d.year);
     const next = toggleFilter(state, 'year', d.year);
-    const height = Math.max(4, Math.round((d.count / max) * 100));
+    const height = Math.max(3, Math.round((d.count / max) * 70));
     return h('li', {},
       h('a', { href: searchUrl(next), class: selected ? 'bar selected' : 'bar',
         'aria-label': `${d.year}: ${d.count} Treffer${selected ? ' (ausgewählt)' : ''}`,
         'aria-pressed': String(selected), title: `${d.year}: ${germanNumber(d.count)} Treffer`,
         onclick: (e) => navigate(e, next, go) },
+      h('span', { class: 'bar-count', 'aria-hidden': 'true' }, germanNumber(d.count)),
       barFill(height),
       h('span', { class: 'bar-year', 'aria-hidden': 'true' }, data.length > 8 ? `’${d.year.slice(2)}` : d.year)));
   });
