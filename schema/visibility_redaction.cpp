@@ -156,6 +156,8 @@ PublicView public_view(const CouncilDocument& doc) {
     out.text = split_text(doc.text, needles, view.hidden_text);
     if (!view.hidden_text.empty()) {
         view.redacted = true;
+        // Diagnostics may quote hidden lines.
+        out.diagnostics.clear();
         std::string public_folded = fold_keyword(out.text + "\n" + out.thema);
         std::string hidden_folded = fold_keyword(view.hidden_text);
         std::erase_if(out.refs, [&](const Reference& ref) {
@@ -163,6 +165,10 @@ PublicView public_view(const CouncilDocument& doc) {
             return hidden_folded.find(number) != std::string::npos &&
                    public_folded.find(number) == std::string::npos;
         });
+    }
+    if (view.redacted) {
+        // The hash of the whole file would let anyone confirm a guess of the hidden parts.
+        out.content_hash.clear();
     }
     return view;
 }

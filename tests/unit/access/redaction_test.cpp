@@ -40,6 +40,15 @@ TEST_CASE("the public view drops non-public attachments and their lines", "[acce
     CHECK(view.hidden_text.find("Kaufpreisliste Zwergbirke") != std::string::npos);
 }
 
+TEST_CASE("the public view carries no hash of the whole file and no diagnostics", "[access]") {
+    CouncilDocument doc = information_with_hidden_parts();
+    doc.content_hash = "0123abcd";
+    doc.diagnostics.push_back({"attachments", "odd line: Anlage 1 – Kaufpreisliste Zwergbirke", 9});
+    schema::PublicView view = schema::public_view(doc);
+    CHECK(view.document.content_hash.empty());
+    CHECK(view.document.diagnostics.empty());
+}
+
 TEST_CASE("the public view keeps a non-public step only as a placeholder", "[access]") {
     schema::PublicView view = schema::public_view(information_with_hidden_parts());
     REQUIRE(view.document.beratungsfolge.size() == 2);
