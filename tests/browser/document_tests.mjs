@@ -4,6 +4,9 @@ import path from 'node:path';
 import { check } from './harness.mjs';
 import { QUERY, settled, afterSearch } from './search_tests.mjs';
 
+/** An id no document has (ids are hex digests). */
+export const MISSING_ID = '0000000000000000000000000000000000000000';
+
 async function documentShown(page) {
   await page.waitForFunction(() => document.body.dataset.ready === 'document');
 }
@@ -71,7 +74,7 @@ export function registerDocumentTests(runner) {
   });
 
   runner.test('an unknown document id shows "nicht verfügbar", not a broken page', async ({ page, base }) => {
-    await page.goto(`${base}/dokument/0000000000000000000000000000000000000000`);
+    await page.goto(`${base}/dokument/${MISSING_ID}`);
     await page.waitForFunction(() => document.body.dataset.ready === 'error');
     check((await page.locator('h1').innerText()).includes('nicht verfügbar'), 'no message for a missing document');
   });
