@@ -3,7 +3,6 @@
 // through playwright-core, and a tiny runner that prints "N passed, M failed".
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -34,63 +33,38 @@ export function buildIndex(indexer, corpus, dbDir) {
   }
 }
 
-/** A port that was free a moment ago on 127.0.0.1. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
+/**
+ * Starts the server on a free loopback port (port 0: the kernel picks one) and resolves once
+ * it prints the address it listens on; `stop()` ends it by its PID with SIGTERM.
+ */
+export function startServer(serverBin, dbDir, logFile) {
+  const log = fs.createWriteStream(logFile, { flags: 'a' });
+  const child = spawn(serverBin, ['--db', dbDir, '--bind', '127.0.0.1', '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-}
-
-/** Starts the server and resolves once it answers /api/health; `stop()` ends it by PID. */
-export async function startServer(serverBin, dbDir, logFile) {
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const port = await freePort();
-    const log = fs.openSync(logFile, 'a');
-    const child = spawn(serverBin, ['--db', dbDir, '--bind', '127.0.0.1', '--port', String(port)], {
-      stdio: ['ignore', log, log],
-    });
-    const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-    const base = `http://127.0.0.1:${port}`;
-    const ready = await waitForHealth(base, exited);
-    if (ready) {
-      return {
-        base,
-        pid: child.pid,
-        stop: async () => {
-          process.kill(child.pid, 'SIGTERM');
-          const timer = setTimeout(() => process.kill(child.pid, 'SIGKILL'), 10000);
-          await exited;
-          clearTimeout(timer);
-        },
-      };
-    }
-    if (child.exitCode === null) process.kill(child.pid, 'SIGKILL');
-  }
-  throw new Error(`server did not start; see ${logFile}`);
-}
-
-// Polls until the server answers or its process ends (a port taken between freePort() and the
-// server's bind makes it exit, and the caller retries with another port).
-async function waitForHealth(base, exited) {
-  let gone = false;
-  exited.then(() => { gone = true; });
-  const deadline = Date.now() + 30000;
-  while (!gone && Date.now() < deadline) {
-    try {
-      const response = await fetch(`${base}/api/health`);
-      if (response.ok) return true;
-    } catch (_) {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return false;
+  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) process.kill(child.pid, 'SIGTERM');
+    const timer = setTimeout(() => child.exitCode === null && process.kill(child.pid, 'SIGKILL'), 10000);
+    await exited;
+    clearTimeout(timer);
+    log.end();
+  };
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const onData = (chunk) => {
+      log.write(chunk);
+      seen += chunk.toString();
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(seen);
+      if (m) {
+        seen = '';
+        resolve({ base: m[1], pid: child.pid, stop });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    exited.then((code) => reject(new Error(`server exited (${code}) before listening; see ${logFile}`)));
+  });
 }
 
 /** Collects named tests and runs them in order, each isolated from the others' failures. */
