@@ -22,6 +22,7 @@
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/StreamCopier.h>
+#include <Poco/String.h>
 #include <Poco/URI.h>
 
 #include "indexer/indexing_run.h"
@@ -50,6 +51,7 @@ const std::vector<std::string> kPublicWords{"Radverkehrsplanung", "Lichtsignalan
 
 struct Answer {
     int status = 0;
+    std::string headers; ///< "name: value" lines, sorted, without Date
     std::string body;
 };
 
@@ -65,6 +67,16 @@ Answer http_get(std::uint16_t port, const std::string& target, bool staff) {
     std::istream& in = session.receiveResponse(response);
     Answer answer;
     answer.status = static_cast<int>(response.getStatus());
+    std::vector<std::string> lines;
+    for (const auto& [name, value] : response) {
+        if (Poco::icompare(name, "Date") != 0) {
+            lines.push_back(name + ": " + value);
+        }
+    }
+    std::sort(lines.begin(), lines.end());
+    for (const auto& line : lines) {
+        answer.headers += line + "\n";
+    }
     Poco::StreamCopier::copyToString(in, answer.body);
     return answer;
 }
@@ -278,7 +290,7 @@ std::string fill_pattern(const std::string& pattern, const std::string& segment)
 // non-public id) that the request did not carry itself.
 void check_names_nothing(const LeakArchive& archive, const std::string& target,
                          const std::string& sent, const Answer& answer) {
-    std::string body = normalized(answer.body);
+    std::string body = normalized(answer.headers + answer.body);
     std::string asked = normalized(sent);
     std::vector<std::string> canaries = kWordCanaries;
     canaries.insert(canaries.end(), kNumberCanaries.begin(), kNumberCanaries.end());
@@ -306,6 +318,7 @@ void check_same_as_made_up(const LeakArchive& archive,
     INFO("GET " << target << " answered " << real.status << ": " << real.body);
     INFO("the made-up " << fake << " answered " << other.status << ": " << other.body);
     CHECK(real.status == other.status);
+    CHECK(same_but_echoes(normalized(real.headers), normalized(other.headers), value, fake));
     CHECK(same_but_echoes(normalized(real.body), normalized(other.body), value, fake));
 }
 
