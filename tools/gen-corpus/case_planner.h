@@ -11,6 +11,7 @@
 
 namespace ratsarchiv::gen_corpus {
 
+/// Which two documents a case holds.
 enum class CaseKind { AntragPair, AnfragePair, Singles };
 
 /// What both documents of a case share.
@@ -24,6 +25,7 @@ struct CaseFrame {
     CaseKind kind = CaseKind::Singles;
 };
 
+/// The shared frame of case `case_id`: body (Karlsruhe and Magdeburg most often), topic, kind.
 inline CaseFrame frame_of(std::uint64_t seed, std::uint64_t case_id) {
     Rng rng = rng_for(seed, case_id, 7);
     CaseFrame frame;
@@ -43,6 +45,7 @@ inline CaseFrame frame_of(std::uint64_t seed, std::uint64_t case_id) {
     return frame;
 }
 
+/// A day in January to October, so that follow-up dates stay in the same year.
 inline Day random_day(Rng& rng, int year) {
     return make_day(year, rng.between(1, 10), rng.between(1, 28));
 }
@@ -65,6 +68,7 @@ inline std::string karlsruhe_number(int year, long running) {
 inline std::string magdeburg_head(int year) {
     return year < 2022 ? "Dr. Harald Wendt" : "Katrin Sommerfeld";
 }
+/// The office as the Beratung table names it.
 inline std::string magdeburg_office(int year) {
     return year < 2022 ? "Der Oberbürgermeister" : "Die Oberbürgermeisterin";
 }

@@ -53,6 +53,7 @@ inline Rng rng_for(std::uint64_t seed, std::uint64_t case_id, std::uint64_t slot
 
 using Day = std::chrono::sys_days;
 
+/// The calendar day year-month-day.
 inline Day make_day(int year, int month, int day) {
     return std::chrono::year{year} / std::chrono::month{static_cast<unsigned>(month)} /
            std::chrono::day{static_cast<unsigned>(day)};

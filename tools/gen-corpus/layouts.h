@@ -45,6 +45,7 @@ inline std::string wrap(const std::string& text, std::size_t width, Rng& rng) {
     return out;
 }
 
+/// "öffentlich" or "nicht öffentlich", as Magdeburg tables write it.
 inline std::string public_word(bool is_public) {
     return is_public ? "öffentlich" : "nicht öffentlich";
 }
@@ -55,6 +56,7 @@ inline std::string split_date(Day day, Rng& rng) {
     return rng.percent(50) ? date.substr(0, 3) + "\t" + date.substr(3) : date;
 }
 
+/// Magdeburg Information (I…/yy) or Drucksache (DS…/yy), like the seed I0276/23.
 inline std::string magdeburg_vorlage(const DocumentPlan& plan) {
     std::string t = "\n\nLandeshauptstadt Magdeburg - " + magdeburg_office(plan.year) +
                     " -\t\tDatum " + german_date(plan.date) + "\n";
@@ -80,6 +82,7 @@ inline std::string magdeburg_vorlage(const DocumentPlan& plan) {
     return t;
 }
 
+/// Magdeburg Antrag (A…/yy) or Anfrage (F…/yy): the tabbed head, Kurztitel, text.
 inline std::string magdeburg_request(const DocumentPlan& plan) {
     const bool antrag = plan.type == "Antrag";
     std::string t = "Landeshauptstadt Magdeburg\n\n" + plan.type + "\tDatum\tNummer\nöffentlich\t" +
@@ -102,6 +105,7 @@ inline std::string magdeburg_request(const DocumentPlan& plan) {
     return t + "\n" + plan.signatory + "\nMitglied des Stadtrates\n";
 }
 
+/// Magdeburg Stellungnahme to an Antrag (one tabbed block) or to an Anfrage, like the seeds.
 inline std::string magdeburg_stellungnahme(const DocumentPlan& plan, Rng& rng) {
     const bool antrag = plan.answered_type == "Antrag";
     std::string t = "Landeshauptstadt Magdeburg\n\n";
@@ -135,6 +139,7 @@ inline std::string karlsruhe_steps(const DocumentPlan& plan, Rng& rng) {
     return t;
 }
 
+/// The check-box block of the Karlsruhe form (finances, CO2 relevance).
 inline std::string karlsruhe_boxes(Rng& rng) {
     const bool costs = rng.percent(50);
     std::string t = std::string("Finanzielle Auswirkungen Ja ") + (costs ? "☒" : "☐") + " Nein " +
@@ -143,6 +148,7 @@ inline std::string karlsruhe_boxes(Rng& rng) {
     return t + "IQ-relevant Nein ☒ Ja ☐ Korridorthema:\n";
 }
 
+/// Karlsruhe Vorlage, Antrag, Anfrage or Stellungnahme in the form used since 2024.
 inline std::string karlsruhe_document(const DocumentPlan& plan, Rng& rng) {
     const bool request = plan.type == "Antrag" || plan.type == "Anfrage";
     std::string heading =
@@ -168,6 +174,7 @@ inline std::string karlsruhe_document(const DocumentPlan& plan, Rng& rng) {
     return t + wrap(plan.paragraphs[1], 100, rng) + "\n\n-- 2 of 2 --\n\n";
 }
 
+/// Karlsruhe Niederschrift: one item per cited Vorlage ("Vorlage: 2022/0016").
 inline std::string karlsruhe_niederschrift(const DocumentPlan& plan, Rng& rng) {
     std::string t = plan.thema + "\n" + german_date(plan.date) + ", 15:30 Uhr\n" +
                     public_word(plan.is_public) + "\nBürgersaal, Rathaus Marktplatz\n";
@@ -184,6 +191,7 @@ inline std::string karlsruhe_niederschrift(const DocumentPlan& plan, Rng& rng) {
     return t;
 }
 
+/// Bremerhaven "Vorlage Nr. 15/2024" with sections A to G.
 inline std::string bremerhaven_vorlage(const DocumentPlan& plan) {
     const auto& step = plan.steps[0];
     std::string genitive = "des " + step.gremium + "es";
@@ -209,6 +217,7 @@ inline std::string bremerhaven_vorlage(const DocumentPlan& plan) {
     return t;
 }
 
+/// Aschersleben "Vorlage Nr. VII/0680/24" with its vote table.
 inline std::string aschersleben_vorlage(const DocumentPlan& plan) {
     std::string t = "\n\nSTADT ASCHERSLEBEN\n\nTagesordnungspunkt\t\nVorlage Nr. " + plan.number +
                     "\t" + plan.dezernat + " AZ: D/ra-sy\n" +

@@ -30,6 +30,7 @@ struct Topic {
     std::vector<std::string_view> questions;
 };
 
+/// The four bodies, in the order frame_of() weighs them.
 inline const std::vector<BodyVocabulary>& bodies() {
     static const std::vector<BodyVocabulary> kBodies = {
         {Layout::Magdeburg,
@@ -80,6 +81,7 @@ inline const std::vector<BodyVocabulary>& bodies() {
     return kBodies;
 }
 
+/// The subject areas documents are drawn from.
 inline const std::vector<Topic>& topics() {
     static const std::vector<Topic> kTopics = {
         {{"Digitalisierungsstrategie der Verwaltung – Sachstand {year}",
