@@ -83,6 +83,8 @@ const std::vector<ConfigKey>& config_keys() {
          "header a trusted reverse proxy sets to the staff user's name (empty: none)"},
         {"access.proxy_addresses", ConfigKind::String, "", 0, 0,
          "addresses of the reverse proxy whose access.proxy_header is believed"},
+        {"web.export_limit", ConfigKind::Integer, "10000", 1, 1000000,
+         "rows of one CSV/JSON export at most (larger result sets are cut and flagged)"},
         {"web.root", ConfigKind::String, "", 0, 0,
          "directory of the search page's files (empty: server/web/static of the source tree)"},
         {"log.access", ConfigKind::Boolean, "true", 0, 0, "write one access-log line per request"},

@@ -131,6 +131,10 @@ ResultSet run_search(RequestContext& ctx, std::uint32_t limit, std::optional<Sor
     return set;
 }
 
+std::uint32_t export_limit(const RequestContext& ctx) {
+    return static_cast<std::uint32_t>(ctx.state.config.get_int("web.export_limit"));
+}
+
 std::string feed_title(const QueryParams& params) {
     std::string title = "Ratsarchiv";
     if (auto q = params.get("q"); q && !q->empty()) {
@@ -193,13 +197,13 @@ Response handle_feed(RequestContext& ctx) {
 }
 
 Response handle_export_csv(RequestContext& ctx) {
-    ResultSet set = run_search(ctx, kExportBound, std::nullopt, false);
+    ResultSet set = run_search(ctx, export_limit(ctx), std::nullopt, false);
     return download("text/csv; charset=utf-8", render_csv(set, base_url(ctx.request)),
                     "ratsarchiv-export.csv");
 }
 
 Response handle_export_json(RequestContext& ctx) {
-    ResultSet set = run_search(ctx, kExportBound, std::nullopt, false);
+    ResultSet set = run_search(ctx, export_limit(ctx), std::nullopt, false);
     return download("application/json; charset=utf-8", render_json(set, base_url(ctx.request)),
                     "ratsarchiv-export.json");
 }

@@ -14,8 +14,6 @@ namespace ratsarchiv::server::web {
 
 /// Entries in a feed: the newest matches.
 inline constexpr std::uint32_t kFeedEntries = 50;
-/// Rows in one export at most; larger result sets are cut and flagged `truncated`.
-inline constexpr std::uint32_t kExportBound = 10000;
 
 /// GET / and GET /dokument/{id}: the page (the script routes between search and document).
 Response handle_page(RequestContext& ctx);
@@ -23,9 +21,9 @@ Response handle_page(RequestContext& ctx);
 Response handle_static(RequestContext& ctx);
 /// GET /feed.atom?<search parameters>: Atom feed of the search, newest first.
 Response handle_feed(RequestContext& ctx);
-/// GET /api/export.csv?<search parameters>: every result (up to kExportBound) as CSV.
+/// GET /api/export.csv?<search parameters>: every result (up to web.export_limit) as CSV.
 Response handle_export_csv(RequestContext& ctx);
-/// GET /api/export.json?<search parameters>: every result (up to kExportBound) as JSON.
+/// GET /api/export.json?<search parameters>: every result (up to web.export_limit) as JSON.
 Response handle_export_json(RequestContext& ctx);
 
 /// The query parameters the page at / accepts (the search parameters; "limit" is the API's).

@@ -153,6 +153,20 @@ TEST_CASE("CSV and JSON exports hold exactly the search's result set", "[web][in
     CHECK(json_ids == expected);
 }
 
+TEST_CASE("exports stop at web.export_limit and say they were cut", "[web][integration]") {
+    TempDir dir;
+    write_server_fixture_index(dir.file("db"));
+    TestServer server(dir.file("db"), {{"web.export_limit", "3"}});
+    const auto total = server.get_json("/api/search")->getValue<std::size_t>("total");
+    REQUIRE(total > 3);
+    CHECK(csv_records(server.get("/api/export.csv").body).size() == 3);
+    auto json = server.get_json("/api/export.json");
+    CHECK(json->getValue<std::size_t>("total") == total);
+    CHECK(json->getValue<std::size_t>("exported") == 3);
+    CHECK(json->getValue<bool>("truncated"));
+    CHECK(json->getArray("hits")->size() == 3);
+}
+
 TEST_CASE("the Atom feed of a search parses as Atom, newest first, one entry per match",
           "[web][integration]") {
     ServerFixture fx;
