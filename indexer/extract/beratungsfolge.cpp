@@ -145,8 +145,61 @@ std::string row_gremium(const std::vector<std::string_view>& pending, std::strin
     return joined;
 }
 
+// Karlsruhe's "ö nö" columns hold a cross; PDF text keeps the empty ö column as extra spaces:
+// "Planungsausschuss 16.05.2019 4  X" is nö, "Gemeinderat 28.05.2019 17 X" is ö.
+std::optional<bool> crossed_column(std::string_view raw_rest) {
+    std::size_t i = 0;
+    std::size_t tokens_before = 0;
+    while (i < raw_rest.size()) {
+        std::size_t spaces = 0;
+        while (i < raw_rest.size() && (raw_rest[i] == ' ' || raw_rest[i] == '\t')) {
+            ++spaces;
+            ++i;
+        }
+        std::size_t start = i;
+        while (i < raw_rest.size() && raw_rest[i] != ' ' && raw_rest[i] != '\t') {
+            ++i;
+        }
+        std::string_view token = raw_rest.substr(start, i - start);
+        if (token == "x" || token == "X") {
+            std::size_t gap = tokens_before == 0 ? spaces - 1 : spaces; // no TOP: one more gap
+            return gap <= 1;
+        }
+        if (!token.empty()) {
+            ++tokens_before;
+        }
+        if (tokens_before > 2) {
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+// "Ö" or "N" in an "Ö / N" column.
+std::optional<bool> status_letter(std::string_view rest) {
+    for (auto part = rest; !part.empty();) {
+        std::size_t space = part.find(' ');
+        std::string_view token = part.substr(0, space);
+        if (token == "\xC3\x96" || token == "\xC3\xB6") {
+            return true;
+        }
+        if (token == "N") {
+            return false;
+        }
+        part = space == std::string_view::npos ? std::string_view() : part.substr(space + 1);
+    }
+    return std::nullopt;
+}
+
 std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& doc) {
+    // The column header may follow a title line ("Beratungsfolge dieser Vorlage").
+    std::string columns;
+    for (std::size_t i = header; i < head.lines.size() && i < header + 3; ++i) {
+        columns += head.lines[i] + "\n";
+    }
     bool votes_table = find_ci(head.lines[header], "nein") != std::string_view::npos;
+    bool cross_columns = find_ci(columns, "\xC3\xB6 n\xC3\xB6") != std::string::npos;
+    bool letter_column = find_ci(columns, "\xC3\x96 / N") != std::string::npos;
     std::vector<std::string_view> pending; // Gremium lines whose date is on a later line
     std::size_t end = header + 1;
     for (std::size_t i = header + 1; i < head.lines.size() && i < header + kMaxTableLines; ++i) {
@@ -177,6 +230,14 @@ std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& do
             rest.remove_prefix(1); // "12.\t07.2022)": a stray parenthesis of the PDF table
         }
         read_row_rest(rest, votes_table, step);
+        if (cross_columns && i < head.raw_lines.size()) {
+            std::string_view raw = head.raw_lines[i];
+            if (auto raw_date = find_date(raw)) {
+                step.is_public = crossed_column(raw.substr(raw_date->end));
+            }
+        } else if (letter_column) {
+            step.is_public = status_letter(trim(rest));
+        }
         pending.clear();
         if (!step.gremium.empty()) {
             doc.beratungsfolge.push_back(std::move(step));

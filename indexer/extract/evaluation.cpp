@@ -194,6 +194,13 @@ void Evaluation::add(const CouncilDocument& doc, const Object& label) {
     }
     if (auto steps = label.getArray("beratungsfolge")) {
         score_steps(scores_["beratungsfolge"], file, *steps, doc.beratungsfolge);
+        // Label files taken from a public OParl feed cannot list non-public steps; this row
+        // leaves out the steps the text marks nicht öffentlich.
+        std::vector<BeratungStep> shown;
+        std::copy_if(doc.beratungsfolge.begin(), doc.beratungsfolge.end(),
+                     std::back_inserter(shown),
+                     [](const BeratungStep& s) { return s.is_public != false; });
+        score_steps(scores_["beratungsfolge_public"], file, *steps, shown);
     }
     if (auto refs = label.getArray("refs")) {
         std::vector<std::string> got;
@@ -230,11 +237,11 @@ void Evaluation::add(const CouncilDocument& doc, const Object& label) {
 std::string Evaluation::report(std::size_t misses) const {
     std::ostringstream out;
     char line[160];
-    std::snprintf(line, sizeof line, "%-15s %7s %8s %9s %7s\n", "field", "cases", "labeled",
+    std::snprintf(line, sizeof line, "%-22s %7s %8s %9s %7s\n", "field", "cases", "labeled",
                   "precision", "recall");
     out << "documents: " << documents_ << "\n" << line;
     for (const auto& [field, s] : scores_) {
-        std::snprintf(line, sizeof line, "%-15s %7ld %8ld %9.4f %7.4f\n", field.c_str(), s.cases,
+        std::snprintf(line, sizeof line, "%-22s %7ld %8ld %9.4f %7.4f\n", field.c_str(), s.cases,
                       s.labeled, s.precision(), s.recall());
         out << line;
     }

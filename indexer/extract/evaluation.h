@@ -4,7 +4,8 @@
 // Matching: exact after normalization (white space folded, case folded, typographic quotes and
 // dashes unified); thema also rejoins line-break hyphens; beratungsfolge and refs compare as
 // sets of elements. A field the label does not mention is not counted either way; a field
-// labeled null counts a non-empty extraction as wrong.
+// labeled null counts a non-empty extraction as wrong. "beratungsfolge_public" scores the
+// steps again without those the text marks nicht öffentlich (public feeds omit them).
 #pragma once
 
 #include <map>

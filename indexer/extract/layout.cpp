@@ -234,7 +234,7 @@ bool is_status_word(std::string_view line) {
 Head analyze_layout(std::string_view decoded, std::string_view cleaned) {
     Head head;
     head.cleaned = cleaned;
-    head.lines = head_lines(decoded, kHeadBytes);
+    head.lines = head_lines(decoded, kHeadBytes, &head.raw_lines);
     head.type_line = find_type_line(head.lines, head.type);
     parse_label_block(head);
     return head;

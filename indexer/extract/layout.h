@@ -14,10 +14,11 @@ namespace ratsarchiv::indexer::extract {
 
 /// The analyzed head of one document, shared by all field extractors.
 struct Head {
-    std::vector<std::string> lines; ///< see head_lines(): the first few KB as folded lines
-    std::string_view cleaned;       ///< the cleaned full text (clean_text)
-    std::string type;               ///< vocabulary type of the heading, "" when none
-    std::size_t type_line = 0;      ///< index of the heading line (lines.size() when none)
+    std::vector<std::string> lines;     ///< see head_lines(): the first few KB as folded lines
+    std::vector<std::string> raw_lines; ///< the same lines with their column spacing
+    std::string_view cleaned;           ///< the cleaned full text (clean_text)
+    std::string type;                   ///< vocabulary type of the heading, "" when none
+    std::size_t type_line = 0;          ///< index of the heading line (lines.size() when none)
     /// Values of the label block by label key ("gremium", "termin", "vorlage", "top",
     /// "verantwortlich", "dienststelle", "vom", "eingang"), in whichever column layout.
     std::map<std::string, std::string> labels;

@@ -107,15 +107,21 @@ std::string_view trim(std::string_view line) {
     return line;
 }
 
-std::vector<std::string> head_lines(std::string_view text, std::size_t max_bytes) {
+std::vector<std::string> head_lines(std::string_view text, std::size_t max_bytes,
+                                    std::vector<std::string>* raw_lines) {
     std::vector<std::string> lines;
     std::string line;
+    std::string raw;
     auto flush = [&] {
         while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) {
             line.pop_back();
         }
         lines.push_back(std::move(line));
         line.clear();
+        if (raw_lines != nullptr) {
+            raw_lines->push_back(std::move(raw));
+        }
+        raw.clear();
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
         char c = text[i];
@@ -135,6 +141,9 @@ std::vector<std::string> head_lines(std::string_view text, std::size_t max_bytes
         if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') {
             ++i;
             c = ' ';
+        }
+        if (raw_lines != nullptr) {
+            raw += c;
         }
         if (c == ' ') {
             if (!line.empty() && line.back() != ' ' && line.back() != '\t') {

@@ -11,8 +11,10 @@ namespace ratsarchiv::indexer::extract {
 
 /// The head of a document as lines: CR, form feeds and NBSP removed, runs of spaces folded to
 /// one, trimmed; a tab (a table cell boundary in PDF output) is kept as one '\t'. Blank lines
-/// are kept as empty strings because they end paragraphs such as a multi-line title.
-std::vector<std::string> head_lines(std::string_view text, std::size_t max_bytes);
+/// are kept as empty strings because they end paragraphs such as a multi-line title. When
+/// `raw_lines` is given, it receives the same lines unfolded (column spacing kept).
+std::vector<std::string> head_lines(std::string_view text, std::size_t max_bytes,
+                                    std::vector<std::string>* raw_lines = nullptr);
 
 /// `line` without leading/trailing spaces and tabs.
 std::string_view trim(std::string_view line);
