@@ -36,7 +36,7 @@ std::uint64_t parse_number(const std::string& name, const char* value) {
         }
         return number;
     } catch (const std::exception&) {
-        throw BadParameter(name, "Parameter `" + name + "` must be an unsigned integer.");
+        throw BadParameter(name, "must be an unsigned integer.");
     }
 }
 
@@ -45,7 +45,7 @@ Options parse_options(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (i + 1 >= argc) {
-            throw BadParameter(arg, "Parameter `" + arg + "` needs a value.");
+            throw BadParameter(arg, "needs a value.");
         }
         if (arg == "--out") {
             options.out = argv[++i];
@@ -54,11 +54,11 @@ Options parse_options(int argc, char** argv) {
         } else if (arg == "--seed") {
             options.seed = parse_number("seed", argv[++i]);
         } else {
-            throw BadParameter(arg, "Unknown parameter `" + arg + "`.");
+            throw BadParameter(arg, "is unknown.");
         }
     }
     if (options.out.empty()) {
-        throw BadParameter("out", "Parameter `out` is required.");
+        throw BadParameter("out", "is required.");
     }
     return options;
 }
