@@ -4,6 +4,7 @@
 
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "schema/analysis/compound_splitter.h"
 #include "schema/analysis/tokenizer.h"
@@ -322,9 +323,11 @@ std::vector<std::string> GermanAnalyzer::split_words(std::string_view text) cons
 
 std::vector<std::string> GermanAnalyzer::vocabulary_words(std::string_view text) const {
     std::vector<std::string> words;
-    for (auto& token : tokenize(text, nullptr)) {
-        if (token.alphabetic) {
-            words.push_back(std::move(token.term));
+    std::unordered_set<std::string_view> seen;
+    auto tokens = tokenize(text, nullptr);
+    for (const auto& token : tokens) {
+        if (token.alphabetic && seen.insert(token.term).second) {
+            words.push_back(token.term);
         }
     }
     return words;

@@ -77,8 +77,9 @@ public:
     /// one word), e.g. for the query parser.
     std::vector<std::string> split_words(std::string_view text) const;
 
-    /// Normalized words of `text` (letters only) for Xapian's spelling table and completion
-    /// (public documents only: the caller decides).
+    /// Normalized words of `text` (letters only), each once in order of first occurrence, for
+    /// Xapian's spelling table and completion (public documents only: the caller decides). Once
+    /// per document keeps indexing fast and makes spelling frequencies document frequencies.
     std::vector<std::string> vocabulary_words(std::string_view text) const;
 
     /// The compound parts of a word ("Digitalisierungsstrategie" -> digitalisierung,

@@ -147,8 +147,8 @@ TEST_CASE("splits the words of a query as typed", "[analysis]") {
     CHECK(analyzer().split_words(text) == expected);
 }
 
-TEST_CASE("spelling vocabulary holds folded words without numbers", "[analysis]") {
-    CHECK(analyzer().vocabulary_words("Die Straße A0105/22 kostet 2.318.430 Euro") ==
+TEST_CASE("spelling vocabulary holds folded words once, without numbers", "[analysis]") {
+    CHECK(analyzer().vocabulary_words("Die Straße A0105/22 kostet 2.318.430 Euro, die Straße") ==
           std::vector<std::string>{"die", "strasse", "kostet", "euro"});
 }
 

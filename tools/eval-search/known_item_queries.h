@@ -1,0 +1,349 @@
+// Known-item queries for tools/eval-search, built from the Karlsruhe labels: a query is two or
+// three salient words of a document's thema, its targets are all files labeled with the same
+// number. Variants: exact words, typed without umlauts/ß, a compound replaced by its last part,
+// one pair of adjacent letters swapped. Deliberately independent of the analyzer under test
+// (plain letter runs, word-list suffixes), so the evaluation cannot flatter it.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <fstream>
+#include <map>
+#include <random>
+#include <set>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
+#include "schema/errors.h"
+
+namespace ratsarchiv::eval {
+
+/// One labeled paper: its number, title and the files that carry that number.
+struct Paper {
+    std::string number;
+    std::string thema;
+    std::set<std::string> files; ///< paths inside the archive, e.g. "karlsruhe/10023.txt"
+};
+
+/// One evaluation query.
+struct KnownItemQuery {
+    std::string variant; ///< exact | no-umlauts | compound-part | swapped-letters
+    std::string text;
+    const Paper* paper = nullptr;
+};
+
+/// Papers with a number and a thema, in label-file order (deterministic).
+inline std::vector<Paper> read_papers(const std::string& labels_path) {
+    std::ifstream in(labels_path);
+    if (!in) {
+        throw InputError(labels_path, "cannot open the label file");
+    }
+    std::vector<Paper> papers;
+    std::map<std::string, std::size_t> by_number;
+    std::string line;
+    Poco::JSON::Parser parser;
+    while (std::getline(in, line)) {
+        auto object = parser.parse(line).extract<Poco::JSON::Object::Ptr>();
+        parser.reset();
+        std::string file = object->optValue<std::string>("file", "");
+        std::string number = object->optValue<std::string>("number", "");
+        std::string thema = object->optValue<std::string>("thema", "");
+        if (number.empty() || file.empty()) {
+            continue;
+        }
+        auto [it, fresh] = by_number.emplace(number, papers.size());
+        if (fresh) {
+            papers.push_back({number, thema, {}});
+        }
+        Paper& paper = papers[it->second];
+        paper.files.insert(file);
+        if (paper.thema.empty()) {
+            paper.thema = thema;
+        }
+    }
+    std::erase_if(papers, [](const Paper& p) { return p.thema.empty(); });
+    return papers;
+}
+
+/// UTF-8 <-> UTF-32 for letter-level edits.
+inline std::u32string to_u32(const std::string& s) {
+    std::u32string out;
+    for (std::size_t i = 0; i < s.size();) {
+        auto c = static_cast<unsigned char>(s[i]);
+        int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        char32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
+        for (int k = 1; k < len && i + k < s.size(); ++k) {
+            cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+        }
+        out += cp;
+        i += len;
+    }
+    return out;
+}
+
+inline std::string to_utf8(const std::u32string& s) {
+    std::string out;
+    for (char32_t c : s) {
+        if (c < 0x80) {
+            out += static_cast<char>(c);
+        } else if (c < 0x800) {
+            out += static_cast<char>(0xC0 | (c >> 6));
+            out += static_cast<char>(0x80 | (c & 0x3F));
+        } else {
+            out += static_cast<char>(0xE0 | (c >> 12));
+            out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (c & 0x3F));
+        }
+    }
+    return out;
+}
+
+inline bool is_letter(char32_t c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == U'ä' || c == U'ö' ||
+           c == U'ü' || c == U'Ä' || c == U'Ö' || c == U'Ü' || c == U'ß' || c == U'é';
+}
+
+inline char32_t lower(char32_t c) {
+    if (c >= 'A' && c <= 'Z') {
+        return c - 'A' + 'a';
+    }
+    return c == U'Ä' ? U'ä' : c == U'Ö' ? U'ö' : c == U'Ü' ? U'ü' : c;
+}
+
+inline std::string lower_word(const std::string& w) {
+    std::u32string u = to_u32(w);
+    for (auto& c : u) {
+        c = lower(c);
+    }
+    return to_utf8(u);
+}
+
+/// Runs of letters in `text`.
+inline std::vector<std::string> letter_words(const std::string& text) {
+    std::vector<std::string> words;
+    std::u32string current;
+    for (char32_t c : to_u32(text) + U' ') {
+        if (is_letter(c)) {
+            current += c;
+        } else if (!current.empty()) {
+            words.push_back(to_utf8(current));
+            current.clear();
+        }
+    }
+    return words;
+}
+
+/// The part of a thema that names the subject: Karlsruhe titles end in ": Antrag der
+/// …-Fraktion" or ": Anfrage Stadtrat …", which says who asked, not what about.
+inline std::string subject_of(const std::string& thema) {
+    auto colon = thema.rfind(':');
+    if (colon != std::string::npos && colon > 10) {
+        std::string rest = thema.substr(colon);
+        for (const char* marker : {"Antrag", "Anfrage", "Fraktion", "Stadtr", "Gemeinderat"}) {
+            if (rest.find(marker) != std::string::npos) {
+                return thema.substr(0, colon);
+            }
+        }
+    }
+    return thema;
+}
+
+inline const std::unordered_set<std::string>& stopwords() {
+    static const std::unordered_set<std::string> words{
+        "aber",       "alle",          "als",         "also",
+        "auch",       "auf",           "aus",         "bei",
+        "beim",       "bis",           "das",         "dass",
+        "dem",        "den",           "der",         "des",
+        "die",        "dies",          "diese",       "dieser",
+        "durch",      "ein",           "eine",        "einem",
+        "einen",      "einer",         "eines",       "für",
+        "gegen",      "hat",           "ihre",        "im",
+        "in",         "ist",           "mit",         "nach",
+        "neue",       "neuen",         "nicht",       "noch",
+        "oder",       "ohne",          "sich",        "sind",
+        "sowie",      "über",          "und",         "unter",
+        "vom",        "von",           "vor",         "werden",
+        "wird",       "wie",           "zum",         "zur",
+        "zwischen",   "karlsruhe",     "stadt",       "antrag",
+        "anfrage",    "stellungnahme", "fraktion",    "stadtrat",
+        "stadträtin", "gemeinderat",   "beschluss",   "vorlage",
+        "sachstand",  "bericht",       "information", "änderungsantrag"};
+    return words;
+}
+
+} // namespace ratsarchiv::eval
+
+namespace ratsarchiv::eval {
+
+/// Builds the query set with a fixed seed.
+class QueryBuilder {
+public:
+    /// `word_list`: capitalized German nouns (Debian's wngerman) for the compound variant.
+    QueryBuilder(const std::vector<Paper>& papers, const std::string& word_list, std::uint32_t seed)
+        : papers_(papers), random_(seed) {
+        std::ifstream in(word_list);
+        std::string line;
+        while (std::getline(in, line)) {
+            if (line.size() >= 4 && line[0] >= 'A' && line[0] <= 'Z') {
+                nouns_.insert(line);
+            }
+        }
+        for (const auto& paper : papers_) {
+            std::set<std::string> seen;
+            for (const auto& w : letter_words(paper.thema)) {
+                if (seen.insert(lower_word(w)).second) {
+                    ++thema_df_[lower_word(w)];
+                }
+            }
+        }
+    }
+
+    /// `per_variant` queries for each variant, papers drawn in one seeded order.
+    std::vector<KnownItemQuery> build(std::size_t per_variant) {
+        std::vector<std::size_t> order(papers_.size());
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            order[i] = i;
+        }
+        for (std::size_t i = order.size(); i > 1; --i) { // Fisher-Yates, portable
+            std::swap(order[i - 1], order[random_() % i]);
+        }
+        std::vector<KnownItemQuery> queries;
+        std::map<std::string, std::size_t> made;
+        for (std::size_t index : order) {
+            const Paper& paper = papers_[index];
+            auto words = salient_words(paper.thema);
+            if (words.size() < 2) {
+                continue;
+            }
+            auto add = [&](const std::string& variant, const std::vector<std::string>& q) {
+                if (q.empty() || made[variant] >= per_variant) {
+                    return;
+                }
+                ++made[variant];
+                queries.push_back({variant, join(q), &paper});
+            };
+            add("exact", words);
+            add("no-umlauts", without_umlauts(words));
+            add("compound-part", compound_replaced(words));
+            add("swapped-letters", swapped(words));
+        }
+        return queries;
+    }
+
+private:
+    static std::string join(const std::vector<std::string>& words) {
+        std::string out;
+        for (const auto& w : words) {
+            out += (out.empty() ? "" : " ") + w;
+        }
+        return out;
+    }
+
+    // Two or three of the thema's rarest words (among all themas), in their thema order.
+    std::vector<std::string> salient_words(const std::string& thema) {
+        std::vector<std::string> candidates;
+        std::set<std::string> seen;
+        for (const auto& w : letter_words(subject_of(thema))) {
+            std::string l = lower_word(w);
+            if (to_u32(w).size() >= 4 && !stopwords().count(l) && seen.insert(l).second) {
+                candidates.push_back(w);
+            }
+        }
+        std::size_t want = 2 + random_() % 2;
+        if (candidates.size() <= want) {
+            return candidates;
+        }
+        std::vector<std::string> by_rarity = candidates;
+        std::stable_sort(by_rarity.begin(), by_rarity.end(), [&](const auto& a, const auto& b) {
+            return thema_df_[lower_word(a)] < thema_df_[lower_word(b)];
+        });
+        std::set<std::string> chosen(by_rarity.begin(), by_rarity.begin() + want);
+        std::vector<std::string> words;
+        for (const auto& w : candidates) {
+            if (chosen.count(w)) {
+                words.push_back(w);
+            }
+        }
+        return words;
+    }
+
+    static std::vector<std::string> without_umlauts(const std::vector<std::string>& words) {
+        bool changed = false;
+        std::vector<std::string> out;
+        for (const auto& w : words) {
+            std::u32string typed;
+            for (char32_t c : to_u32(w)) {
+                const char32_t* ascii = c == U'ä'   ? U"ae"
+                                        : c == U'ö' ? U"oe"
+                                        : c == U'ü' ? U"ue"
+                                        : c == U'Ä' ? U"Ae"
+                                        : c == U'Ö' ? U"Oe"
+                                        : c == U'Ü' ? U"Ue"
+                                        : c == U'ß' ? U"ss"
+                                                    : nullptr;
+                changed = changed || ascii != nullptr;
+                typed += ascii != nullptr ? std::u32string(ascii) : std::u32string(1, c);
+            }
+            out.push_back(to_utf8(typed));
+        }
+        return changed ? out : std::vector<std::string>{};
+    }
+
+    // The first word that ends in a listed noun of at least 4 letters after at least 4 letters
+    // of modifier, replaced by that (longest such) noun: Haushaltssicherung -> Sicherung.
+    std::vector<std::string> compound_replaced(const std::vector<std::string>& words) const {
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            std::u32string w = to_u32(words[i]);
+            for (std::size_t start = 4; start + 4 <= w.size(); ++start) {
+                std::u32string head = w.substr(start);
+                head[0] = head[0] == U'ä'                    ? U'Ä'
+                          : head[0] == U'ö'                  ? U'Ö'
+                          : head[0] == U'ü'                  ? U'Ü'
+                          : head[0] >= 'a' && head[0] <= 'z' ? head[0] - 32
+                                                             : head[0];
+                if (nouns_.count(to_utf8(head))) {
+                    auto out = words;
+                    out[i] = to_utf8(head);
+                    return out;
+                }
+            }
+        }
+        return {};
+    }
+
+    // One pair of adjacent, different letters swapped in one word of five letters or more.
+    std::vector<std::string> swapped(const std::vector<std::string>& words) {
+        std::vector<std::size_t> long_words;
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            if (to_u32(words[i]).size() >= 5) {
+                long_words.push_back(i);
+            }
+        }
+        if (long_words.empty()) {
+            return {};
+        }
+        std::size_t which = long_words[random_() % long_words.size()];
+        std::u32string w = to_u32(words[which]);
+        for (std::size_t attempt = 0; attempt < 8; ++attempt) {
+            std::size_t k = random_() % (w.size() - 1);
+            if (lower(w[k]) != lower(w[k + 1])) {
+                std::swap(w[k], w[k + 1]);
+                auto out = words;
+                out[which] = to_utf8(w);
+                return out;
+            }
+        }
+        return {};
+    }
+
+    const std::vector<Paper>& papers_;
+    std::mt19937 random_;
+    std::unordered_set<std::string> nouns_;
+    std::map<std::string, std::size_t> thema_df_;
+};
+
+} // namespace ratsarchiv::eval

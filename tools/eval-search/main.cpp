@@ -1,0 +1,332 @@
+// ratsarchiv-eval-search: measured search quality on real council documents, side by side with
+// peers. Builds known-item queries from the Karlsruhe labels (tools/eval-search/
+// known_item_queries.h), indexes the same files with ratsarchiv-index, omindex and PostgreSQL
+// full-text search in one run, and prints MRR@10 and success@10 per query variant.
+//
+//   ratsarchiv-eval-search --archive ../shared/corpus/karlsruhe/texts.tar.gz
+//                          --labels ../shared/corpus/karlsruhe/labels.jsonl
+//                          [--per-variant 125] [--seed 5] [--subset N] [--work DIR] [--keep]
+//                          [--ratsarchiv-db DIR] [--reuse] [--no-omega] [--no-postgres]
+//                          [--show-misses N]
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <set>
+
+#include "schema/analysis/german_analyzer.h"
+#include "schema/document_json.h"
+#include "server/access/audience.h"
+#include "server/search/searcher.h"
+#include "tools/eval-search/known_item_queries.h"
+#include "tools/eval-search/peer_engines.h"
+
+using namespace ratsarchiv;
+using namespace ratsarchiv::eval;
+
+namespace {
+struct Options {
+    std::string archive, labels, work, ratsarchiv_db;
+    std::size_t per_variant = 125, subset = 0, show_misses = 0;
+    std::uint32_t seed = 5;
+    bool keep = false, omega = true, postgres = true, reuse = false;
+};
+
+Options parse_options(int argc, char** argv) {
+    Options o;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        auto value = [&]() -> std::string {
+            if (i + 1 >= argc) {
+                throw BadParameter(a, "needs a value");
+            }
+            return argv[++i];
+        };
+        if (a == "--archive") {
+            o.archive = value();
+        } else if (a == "--labels") {
+            o.labels = value();
+        } else if (a == "--work") {
+            o.work = value();
+        } else if (a == "--ratsarchiv-db") {
+            o.ratsarchiv_db = value();
+        } else if (a == "--per-variant") {
+            o.per_variant = std::stoul(value());
+        } else if (a == "--subset") {
+            o.subset = std::stoul(value());
+        } else if (a == "--seed") {
+            o.seed = static_cast<std::uint32_t>(std::stoul(value()));
+        } else if (a == "--show-misses") {
+            o.show_misses = std::stoul(value());
+        } else if (a == "--reuse") { // keep indexes already built in --work
+            o.reuse = true;
+        } else if (a == "--keep") {
+            o.keep = true;
+        } else if (a == "--no-omega") {
+            o.omega = false;
+        } else if (a == "--no-postgres") {
+            o.postgres = false;
+        } else {
+            throw BadParameter(a, "is not an option of ratsarchiv-eval-search");
+        }
+    }
+    if (o.archive.empty() || o.labels.empty()) {
+        throw BadParameter("--archive/--labels", "are required");
+    }
+    return o;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// The files to index: all of the archive, or (--subset N) every query target plus N others.
+std::map<std::string, fs::path> corpus_files(const fs::path& unpacked, const Options& o,
+                                             const std::vector<KnownItemQuery>& queries) {
+    std::map<std::string, fs::path> all;
+    for (const auto& entry : fs::recursive_directory_iterator(unpacked)) {
+        if (entry.is_regular_file()) {
+            all[fs::relative(entry.path(), unpacked).string()] = entry.path();
+        }
+    }
+    if (o.subset == 0) {
+        return all;
+    }
+    std::map<std::string, fs::path> chosen;
+    for (const auto& q : queries) {
+        for (const auto& f : q.paper->files) {
+            if (all.count(f)) {
+                chosen[f] = all[f];
+            }
+        }
+    }
+    std::size_t others = 0;
+    for (const auto& [name, path] : all) {
+        if (others++ >= o.subset) {
+            break;
+        }
+        chosen[name] = path;
+    }
+    return chosen;
+}
+
+fs::path self_dir() {
+    return fs::read_symlink("/proc/self/exe").parent_path();
+}
+
+std::uint64_t total_bytes(const std::map<std::string, fs::path>& files) {
+    std::uint64_t bytes = 0;
+    for (const auto& [name, path] : files) {
+        bytes += fs::file_size(path);
+    }
+    return bytes;
+}
+} // namespace
+
+namespace {
+// The ranked query users get: the analyzer's text_query over the typed words, restricted to
+// what an anonymous user may see (server/access/audience.h).
+Rankings query_ratsarchiv(const Xapian::Database& db, const std::vector<KnownItemQuery>& queries) {
+    analysis::GermanAnalyzer analyzer;
+    Rankings rankings;
+    for (std::size_t i = 0; i < queries.size(); ++i) {
+        auto words = analyzer.split_words(queries[i].text);
+        Xapian::Enquire enquire(db);
+        enquire.set_query(
+            server::restrict_to_audience(server::Audience{}, analyzer.text_query(words, db)));
+        auto mset = enquire.get_mset(0, 10);
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+            rankings[i].push_back(
+                schema::document_from_json_text(it.get_document().get_data()).source);
+        }
+    }
+    return rankings;
+}
+
+// The server's own search (server/search/searcher.h), as /api/search runs it for anonymous users.
+Rankings query_server_path(Xapian::Database& db, const std::vector<KnownItemQuery>& queries) {
+    analysis::GermanAnalyzer analyzer;
+    server::Searcher searcher(analyzer, server::QueryLimits{});
+    Rankings rankings;
+    for (std::size_t i = 0; i < queries.size(); ++i) {
+        server::SearchRequest request;
+        request.q = queries[i].text;
+        request.facets = false;
+        request.snippets = false;
+        for (const auto& hit : searcher.search(db, server::Audience{}, request).hits) {
+            rankings[i].push_back(hit.source);
+        }
+    }
+    return rankings;
+}
+
+struct Score {
+    double rr = 0;
+    std::size_t found = 0, n = 0;
+};
+
+// Reciprocal rank of the first target file in the top 10 (0 when none).
+double reciprocal_rank(const KnownItemQuery& q, const std::vector<std::string>& top) {
+    for (std::size_t r = 0; r < top.size() && r < 10; ++r) {
+        if (q.paper->files.count(top[r])) {
+            return 1.0 / static_cast<double>(r + 1);
+        }
+    }
+    return 0;
+}
+
+void print_table(const std::vector<KnownItemQuery>& queries,
+                 const std::vector<std::pair<std::string, Rankings>>& systems) {
+    std::vector<std::string> variants{"exact", "no-umlauts", "compound-part", "swapped-letters",
+                                      "all"};
+    std::printf("\n%-16s %5s", "variant", "n");
+    for (const auto& [name, r] : systems) {
+        std::printf(" | %-22s", (name + " MRR S@10").c_str());
+    }
+    std::printf("\n");
+    for (const auto& variant : variants) {
+        std::size_t n = 0;
+        std::printf("%-16s", variant.c_str());
+        std::string cells;
+        for (const auto& [name, rankings] : systems) {
+            Score s;
+            for (std::size_t i = 0; i < queries.size(); ++i) {
+                if (variant != "all" && queries[i].variant != variant) {
+                    continue;
+                }
+                auto it = rankings.find(i);
+                double rr = it == rankings.end() ? 0 : reciprocal_rank(queries[i], it->second);
+                s.rr += rr;
+                s.found += rr > 0 ? 1 : 0;
+                ++s.n;
+            }
+            n = s.n;
+            char cell[64];
+            std::snprintf(cell, sizeof cell, " | %6.3f %6.3f         ", s.n ? s.rr / s.n : 0.0,
+                          s.n ? static_cast<double>(s.found) / s.n : 0.0);
+            cells += cell;
+        }
+        std::printf(" %5zu%s\n", n, cells.c_str());
+    }
+}
+
+void show_misses(const std::vector<KnownItemQuery>& queries, const Rankings& rankings,
+                 std::size_t limit) {
+    std::size_t shown = 0;
+    for (std::size_t i = 0; i < queries.size() && shown < limit; ++i) {
+        auto it = rankings.find(i);
+        if (it != rankings.end() && reciprocal_rank(queries[i], it->second) > 0) {
+            continue;
+        }
+        ++shown;
+        std::printf("miss [%s] \"%s\" -> %s (%s) top: %s\n", queries[i].variant.c_str(),
+                    queries[i].text.c_str(), queries[i].paper->number.c_str(),
+                    queries[i].paper->thema.substr(0, 90).c_str(),
+                    it == rankings.end() || it->second.empty() ? "-" : it->second[0].c_str());
+    }
+}
+
+int run_evaluation(const Options& o) {
+    fs::path work = o.work;
+    if (work.empty()) {
+        std::string pattern = (fs::temp_directory_path() / "ratsarchiv-eval-XXXXXX").string();
+        work = ::mkdtemp(pattern.data());
+    }
+    fs::create_directories(work);
+    fs::permissions(work, fs::perms::all, fs::perm_options::add);
+
+    auto papers = read_papers(o.labels);
+    auto queries = QueryBuilder(papers, "/usr/share/dict/ngerman", o.seed).build(o.per_variant);
+    std::fprintf(stderr, "%zu papers with number and thema, %zu queries\n", papers.size(),
+                 queries.size());
+
+    fs::path unpacked = work / "unpacked";
+    if (!fs::exists(unpacked)) {
+        fs::create_directories(unpacked);
+        run("tar -xzf " + shell_quote(o.archive) + " -C " + shell_quote(unpacked.string()));
+    }
+    auto files = corpus_files(unpacked, o, queries);
+    fs::path corpus = unpacked;
+    if (o.subset > 0) {
+        corpus = work / "subset";
+        fs::remove_all(corpus);
+        for (const auto& [name, path] : files) {
+            fs::create_directories((corpus / name).parent_path());
+            fs::create_hard_link(path, corpus / name);
+        }
+    }
+    double mb = static_cast<double>(total_bytes(files)) / 1e6;
+    std::fprintf(stderr, "corpus: %zu files, %.1f MB\n", files.size(), mb);
+
+    std::vector<std::pair<std::string, Rankings>> systems;
+    fs::path rdb = o.ratsarchiv_db.empty() ? work / "ratsarchiv" : fs::path(o.ratsarchiv_db);
+    if (o.ratsarchiv_db.empty() && !(o.reuse && fs::exists(rdb))) {
+        fs::remove_all(rdb);
+        auto start = std::chrono::steady_clock::now();
+        run(shell_quote((self_dir() / "ratsarchiv-index").string()) + " --db " +
+            shell_quote(rdb.string()) + " --root " + shell_quote(corpus.string()) + " " +
+            shell_quote(corpus.string()) + " 2> " + shell_quote((work / "index.log").string()) +
+            " || true");
+        double s = seconds_since(start);
+        std::fprintf(stderr, "ratsarchiv-index: %.1f s, %.2f MB/s\n", s, mb / s);
+    }
+    Xapian::Database db(rdb.string());
+    std::fprintf(stderr, "ratsarchiv index: %u documents\n", db.get_doccount());
+    systems.emplace_back("ratsarchiv", query_ratsarchiv(db, queries));
+    systems.emplace_back("server-path", query_server_path(db, queries));
+    if (o.omega) {
+        fs::path odb = work / "omega";
+        if (!(o.reuse && fs::exists(odb))) {
+            fs::remove_all(odb);
+            auto start = std::chrono::steady_clock::now();
+            build_omega(corpus, odb);
+            std::fprintf(stderr, "omindex: %.1f s\n", seconds_since(start));
+        }
+        Xapian::Database omega(odb.string());
+        Rankings r;
+        for (std::size_t i = 0; i < queries.size(); ++i) {
+            r[i] = query_omega(omega, queries[i].text);
+        }
+        systems.emplace_back("omindex", std::move(r));
+    }
+    if (o.postgres) {
+        fs::path pg_dir = work / "pg";
+        bool loaded = o.reuse && fs::exists(pg_dir / "data" / "PG_VERSION");
+        if (!loaded) {
+            fs::remove_all(pg_dir);
+        }
+        PostgresInstance pg(pg_dir);
+        if (!loaded) {
+            auto start = std::chrono::steady_clock::now();
+            load_postgres(pg, files, work);
+            std::fprintf(stderr, "postgres load + GIN: %.1f s\n", seconds_since(start));
+        }
+        std::vector<std::string> texts;
+        for (const auto& q : queries) {
+            texts.push_back(q.text);
+        }
+        systems.emplace_back("postgres", query_postgres(pg, texts, work));
+    }
+    std::printf("known-item evaluation: %zu queries (seed %u) on %zu files\n", queries.size(),
+                o.seed, files.size());
+    print_table(queries, systems);
+    if (o.show_misses > 0) {
+        show_misses(queries, systems.front().second, o.show_misses);
+    }
+    if (!o.keep && o.work.empty()) {
+        fs::remove_all(work);
+    }
+    return 0;
+}
+} // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run_evaluation(parse_options(argc, argv));
+    } catch (const BadParameter& e) {
+        std::cerr << "ratsarchiv-eval-search: " << e.what() << "\n";
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "ratsarchiv-eval-search: " << e.what() << "\n";
+        return 1;
+    }
+}
