@@ -4,13 +4,14 @@ import { h, replaceChildren, safeMarked, germanDate, germanNumber, documentTitle
 import { FACETS, PAGE_SIZE, searchParams, searchUrl, documentUrl, withChanges, toggleFilter } from './state.js';
 
 const FACET_VISIBLE = 8;
+const MAX_PAGE_DEPTH = 10000;
 const byId = (id) => document.getElementById(id);
 const facetLabel = (name) => (FACETS.find((f) => f.name === name) || { label: name }).label;
 
 /** Renders a search answer for `state`; `go(state)` navigates to another state. */
 export function renderSearch(state, answer, go) {
   const total = Number(answer.total || 0);
-  const estimated = answer.total_is_estimate || answer.estimated;
+  const estimated = answer.total_exact === false;
   byId('total').textContent = total === 0
     ? 'Keine Treffer'
     : `${estimated ? 'etwa ' : ''}${germanNumber(total)} ${total === 1 ? 'Treffer' : 'Treffer'}`;
@@ -177,7 +178,8 @@ function renderYearChart(state, years, go) {
 }
 
 function renderPagination(state, total, go) {
-  const pages = Math.ceil(total / PAGE_SIZE);
+  // The server refuses pages beyond its page depth (limits.page_depth, 10000 by default).
+  const pages = Math.min(Math.ceil(total / PAGE_SIZE), Math.floor(MAX_PAGE_DEPTH / PAGE_SIZE));
   const el = byId('pagination');
   if (pages <= 1) {
     replaceChildren(el);
