@@ -72,7 +72,8 @@ inline std::vector<std::string> query_omega(const Xapian::Database& db, const st
 }
 
 /// A private PostgreSQL 15 instance (initdb + pg_ctl) on a unix socket in `dir`, run as the
-/// postgres user when we are root (PostgreSQL refuses to run as root).
+/// postgres user when we are root (PostgreSQL refuses to run as root). A data directory left
+/// there by an earlier run is started again instead of created.
 class PostgresInstance {
 public:
     explicit PostgresInstance(const fs::path& dir) : dir_(dir) {
@@ -82,9 +83,11 @@ public:
         if (geteuid() == 0) {
             run("chown -R postgres " + shell_quote(dir_.string()));
         }
-        run(as_user_ + "initdb -A trust -E UTF8 --locale=C.UTF-8 -D " +
-            shell_quote((dir_ / "data").string()) + " > " +
-            shell_quote((dir_ / "initdb.log").string()));
+        if (!fs::exists(dir_ / "data" / "PG_VERSION")) {
+            run(as_user_ + "initdb -A trust -E UTF8 --locale=C.UTF-8 -D " +
+                shell_quote((dir_ / "data").string()) + " > " +
+                shell_quote((dir_ / "initdb.log").string()));
+        }
         run(as_user_ + "pg_ctl -w -D " + shell_quote((dir_ / "data").string()) + " -l " +
             shell_quote((dir_ / "server.log").string()) + " -o " +
             shell_quote("-c listen_addresses='' -k " + dir_.string() +
