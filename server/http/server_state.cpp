@@ -17,6 +17,9 @@ ServerState::ServerState(ServerConfig config_in, std::unique_ptr<Authenticator> 
       authenticator(auth ? std::move(auth) : std::make_unique<AnonymousAuthenticator>()),
       searcher(analyzer, query_limits(config)),
       pool(config.get_string("db.path"),
-           std::chrono::milliseconds(config.get_int("db.reopen_check_ms"))) {}
+           std::chrono::milliseconds(config.get_int("db.reopen_check_ms"))) {
+    auto lease = pool.acquire();
+    searcher.warm_up(lease.db());
+}
 
 } // namespace ratsarchiv::server

@@ -1,4 +1,4 @@
-// Facet counting over value slots.
+// Facet counting over facet columns.
 #include "server/search/facet_spy.h"
 
 #include <algorithm>
@@ -8,36 +8,68 @@
 
 namespace ratsarchiv::server {
 
-FacetSpy::FacetSpy(std::vector<const schema::FieldSpec*> fields)
-    : fields_(std::move(fields)), counts_(fields_.size()) {}
+FacetSpy::FacetSpy(std::shared_ptr<const FacetColumns> columns,
+                   const std::vector<const schema::FieldSpec*>& fields)
+    : columns_(std::move(columns)) {
+    for (const auto* field : fields) {
+        const FacetColumn* column = columns_->column(*field);
+        counters_.push_back(
+            {field, column, std::vector<std::uint32_t>(column ? column->values.size() : 0), {}});
+    }
+}
+
+void FacetSpy::count_late(Counter& counter, const Xapian::Document& doc) {
+    std::string value = doc.get_value(counter.field->slot);
+    if (value.empty()) {
+        return;
+    }
+    if (counter.field->multi_valued) {
+        for (auto& v : schema::parse_value_list(value)) {
+            ++counter.late[std::move(v)];
+        }
+    } else {
+        ++counter.late[std::move(value)];
+    }
+}
 
 void FacetSpy::operator()(const Xapian::Document& doc, double) {
-    ++seen_;
-    for (std::size_t i = 0; i < fields_.size(); ++i) {
-        std::string value = doc.get_value(fields_[i]->slot);
-        if (value.empty()) {
+    if (counters_.empty()) {
+        return;
+    }
+    const Xapian::docid did = doc.get_docid();
+    const bool in_columns = did <= columns_->last_docid();
+    for (auto& counter : counters_) {
+        if (!in_columns || counter.column == nullptr) {
+            count_late(counter, doc);
             continue;
         }
-        if (fields_[i]->multi_valued) {
-            for (auto& v : schema::parse_value_list(value)) {
-                ++counts_[i][std::move(v)];
-            }
-        } else {
-            ++counts_[i][std::move(value)];
+        const auto& column = *counter.column;
+        for (std::uint32_t k = column.start[did]; k < column.start[did + 1]; ++k) {
+            ++counter.counts[column.ids[k]];
         }
     }
 }
 
 std::vector<FacetCount> FacetSpy::top(const schema::FieldSpec& field, std::size_t size,
                                       const std::vector<std::string>& keep) const {
-    std::vector<FacetCount> out;
-    for (std::size_t i = 0; i < fields_.size(); ++i) {
-        if (fields_[i] != &field) {
+    std::unordered_map<std::string, std::uint64_t> merged;
+    for (const auto& counter : counters_) {
+        if (counter.field != &field) {
             continue;
         }
-        for (const auto& [value, count] : counts_[i]) {
-            out.push_back({value, count});
+        for (std::size_t id = 0; id < counter.counts.size(); ++id) {
+            if (counter.counts[id] > 0) {
+                merged[counter.column->values[id]] += counter.counts[id];
+            }
         }
+        for (const auto& [value, count] : counter.late) {
+            merged[value] += count;
+        }
+    }
+    std::vector<FacetCount> out;
+    out.reserve(merged.size());
+    for (auto& [value, count] : merged) {
+        out.push_back({value, count});
     }
     std::sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) {
         return a.count != b.count ? a.count > b.count : a.value < b.value;

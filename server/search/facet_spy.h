@@ -1,9 +1,10 @@
 // Counts facet values over all matching documents while Xapian runs a query. One spy counts
-// several value slots at once and splits multi-valued slots (Gremien) with parse_value_list,
-// which Xapian's ValueCountMatchSpy cannot do.
+// several fields at once, through the facet columns of the database revision (an array lookup
+// per document); multi-valued fields (Gremien) count each of their values.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -11,6 +12,7 @@
 #include <xapian.h>
 
 #include "schema/fields.h"
+#include "server/search/facet_columns.h"
 #include "server/search/search_request.h"
 
 namespace ratsarchiv::server {
@@ -18,8 +20,9 @@ namespace ratsarchiv::server {
 /// A MatchSpy counting the values of some facet fields.
 class FacetSpy : public Xapian::MatchSpy {
 public:
-    /// Counts the slots of `fields` (rows of schema::kFields with a value slot).
-    explicit FacetSpy(std::vector<const schema::FieldSpec*> fields);
+    /// Counts `fields` (facet rows of schema::kFields) using `columns` of the searched revision.
+    FacetSpy(std::shared_ptr<const FacetColumns> columns,
+             const std::vector<const schema::FieldSpec*>& fields);
 
     void operator()(const Xapian::Document& doc, double weight) override;
 
@@ -28,13 +31,18 @@ public:
     std::vector<FacetCount> top(const schema::FieldSpec& field, std::size_t size,
                                 const std::vector<std::string>& keep) const;
 
-    /// Documents seen.
-    std::uint64_t seen() const { return seen_; }
-
 private:
-    std::vector<const schema::FieldSpec*> fields_;
-    std::vector<std::unordered_map<std::string, std::uint64_t>> counts_;
-    std::uint64_t seen_ = 0;
+    struct Counter {
+        const schema::FieldSpec* field;
+        const FacetColumn* column;
+        std::vector<std::uint32_t> counts; ///< by value id
+        /// Documents newer than the columns (added since they were read) count by value.
+        std::unordered_map<std::string, std::uint64_t> late;
+    };
+    void count_late(Counter& counter, const Xapian::Document& doc);
+
+    std::shared_ptr<const FacetColumns> columns_;
+    std::vector<Counter> counters_;
 };
 
 } // namespace ratsarchiv::server

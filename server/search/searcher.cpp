@@ -147,7 +147,11 @@ SearchResult Searcher::search(Xapian::Database& db, const Audience& audience,
             unfiltered.push_back(f);
         }
     }
-    FacetSpy spy(unfiltered);
+    std::shared_ptr<const FacetColumns> columns;
+    if (request.facets) {
+        columns = facet_columns_.get(db);
+    }
+    FacetSpy spy(columns, request.facets ? unfiltered : std::vector<const schema::FieldSpec*>{});
     if (request.facets) {
         enquire.add_matchspy(&spy);
     }
@@ -170,7 +174,7 @@ SearchResult Searcher::search(Xapian::Database& db, const Audience& audience,
     }
     if (request.facets) {
         enquire.clear_matchspies();
-        count_facets(db, audience, text, request, spy, result);
+        count_facets(db, audience, text, request, spy, columns, result);
     }
     result.suggestion = suggest_spelling(db, audience, request, result.total);
     return result;
@@ -178,7 +182,9 @@ SearchResult Searcher::search(Xapian::Database& db, const Audience& audience,
 
 void Searcher::count_facets(Xapian::Database& db, const Audience& audience,
                             const Xapian::Query& text, const SearchRequest& request,
-                            const FacetSpy& counted, SearchResult& result) const {
+                            const FacetSpy& counted,
+                            const std::shared_ptr<const FacetColumns>& columns,
+                            SearchResult& result) const {
     for (const auto* field : facet_fields()) {
         const auto& active = active_values(request, *field);
         if (active.empty()) {
@@ -188,7 +194,7 @@ void Searcher::count_facets(Xapian::Database& db, const Audience& audience,
         }
         // Shop-style: this facet's counts ignore its own filter, so the other values show
         // how many matches choosing them (too) would add.
-        FacetSpy own({field});
+        FacetSpy own(columns, {field});
         Xapian::Enquire enquire(db);
         enquire.set_query(
             restrict_to_audience(audience, with_filter(text, filter_query(request, field->name))));

@@ -7,6 +7,7 @@
 
 #include "schema/analysis/german_analyzer.h"
 #include "server/access/audience.h"
+#include "server/search/facet_columns.h"
 #include "server/search/query_parser.h"
 #include "server/search/search_request.h"
 
@@ -24,6 +25,9 @@ public:
     SearchResult search(Xapian::Database& db, const Audience& audience,
                         const SearchRequest& request) const;
 
+    /// Reads the facet columns of `db`'s revision now (at start, so no request pays for it).
+    void warm_up(Xapian::Database& db) const { facet_columns_.get(db); }
+
     /// The restricted query of `request` with all its filters (for exports and counts).
     Xapian::Query full_query(const Audience& audience, const SearchRequest& request) const;
 
@@ -34,6 +38,7 @@ private:
     Xapian::Query filter_query(const SearchRequest& request, std::string_view except) const;
     void count_facets(Xapian::Database& db, const Audience& audience, const Xapian::Query& text,
                       const SearchRequest& request, const FacetSpy& counted,
+                      const std::shared_ptr<const FacetColumns>& columns,
                       SearchResult& result) const;
     std::optional<std::string> suggest_spelling(Xapian::Database& db, const Audience& audience,
                                                 const SearchRequest& request,
@@ -41,6 +46,7 @@ private:
 
     const analysis::GermanAnalyzer& analyzer_;
     QueryLimits limits_;
+    mutable FacetColumnCache facet_columns_;
 };
 
 /// The hit fields of a document (from its stored data and value slots).

@@ -1,0 +1,86 @@
+// Building facet columns from value streams.
+#include "server/search/facet_columns.h"
+
+#include <unordered_map>
+
+#include "schema/value_list.h"
+
+namespace ratsarchiv::server {
+
+namespace {
+
+FacetColumn read_column(Xapian::Database& db, const schema::FieldSpec& field,
+                        Xapian::docid last_docid) {
+    FacetColumn column;
+    column.field = &field;
+    column.start.assign(static_cast<std::size_t>(last_docid) + 2, 0);
+    std::unordered_map<std::string, std::uint32_t> id_of;
+    auto add = [&](std::string value) {
+        auto [it, added] = id_of.emplace(value, static_cast<std::uint32_t>(column.values.size()));
+        if (added) {
+            column.values.push_back(std::move(value));
+        }
+        column.ids.push_back(it->second);
+    };
+    Xapian::docid filled = 0; // start[] is filled up to and including this docid
+    for (auto it = db.valuestream_begin(field.slot); it != db.valuestream_end(field.slot); ++it) {
+        const Xapian::docid did = it.get_docid();
+        if (did > last_docid) {
+            break;
+        }
+        for (; filled < did; ++filled) {
+            column.start[filled + 1] = static_cast<std::uint32_t>(column.ids.size());
+        }
+        if (field.multi_valued) {
+            for (auto& v : schema::parse_value_list(*it)) {
+                add(std::move(v));
+            }
+        } else {
+            add(*it);
+        }
+    }
+    for (; filled <= last_docid; ++filled) {
+        column.start[filled + 1] = static_cast<std::uint32_t>(column.ids.size());
+    }
+    return column;
+}
+
+} // namespace
+
+FacetColumns::FacetColumns(Xapian::Database& db)
+    : revision_(db.get_revision()), last_docid_(db.get_lastdocid()) {
+    for (const auto& field : schema::kFields) {
+        if (field.facet && field.slot != schema::kNoSlot) {
+            columns_.push_back(read_column(db, field, last_docid_));
+        }
+    }
+}
+
+const FacetColumn* FacetColumns::column(const schema::FieldSpec& field) const {
+    for (const auto& c : columns_) {
+        if (c.field == &field) {
+            return &c;
+        }
+    }
+    return nullptr;
+}
+
+std::shared_ptr<const FacetColumns> FacetColumnCache::get(Xapian::Database& db) {
+    const Xapian::rev revision = db.get_revision();
+    {
+        std::lock_guard lock(mutex_);
+        if (auto it = by_revision_.find(revision); it != by_revision_.end()) {
+            return it->second;
+        }
+    }
+    // Built outside the lock; two threads may both build the same revision once, harmlessly.
+    auto built = std::make_shared<const FacetColumns>(db);
+    std::lock_guard lock(mutex_);
+    by_revision_.emplace(revision, built);
+    while (by_revision_.size() > 2) {
+        by_revision_.erase(by_revision_.begin());
+    }
+    return built;
+}
+
+} // namespace ratsarchiv::server

@@ -1,0 +1,57 @@
+// Facet values of every document as small integer columns, read once per index revision from
+// Xapian's value streams. Counting facets then costs an array lookup per matching document
+// instead of a value-slot read and a string-keyed map update (the hot path of every search).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "schema/fields.h"
+
+namespace ratsarchiv::server {
+
+/// The facet values of one field for all documents, in compressed-row form.
+struct FacetColumn {
+    const schema::FieldSpec* field = nullptr;
+    std::vector<std::string> values;  ///< value id -> display value
+    std::vector<std::uint32_t> start; ///< docid -> first index into ids (size last docid + 2)
+    std::vector<std::uint32_t> ids;   ///< value ids of all documents, docid-ordered
+};
+
+/// Immutable columns of all facet fields of one database revision.
+class FacetColumns {
+public:
+    /// Reads the value streams of every facet field of `db`.
+    explicit FacetColumns(Xapian::Database& db);
+
+    /// Revision of the database the columns were read from.
+    Xapian::rev revision() const { return revision_; }
+    /// The column of `field`, or nullptr when it is not a facet.
+    const FacetColumn* column(const schema::FieldSpec& field) const;
+    /// Last docid covered; later documents are not in the columns.
+    Xapian::docid last_docid() const { return last_docid_; }
+
+private:
+    Xapian::rev revision_ = 0;
+    Xapian::docid last_docid_ = 0;
+    std::vector<FacetColumn> columns_;
+};
+
+/// The columns of the revision a database handle is at, built on first use and shared by all
+/// threads (the two newest revisions are kept, so handles not yet reopened still find theirs).
+class FacetColumnCache {
+public:
+    std::shared_ptr<const FacetColumns> get(Xapian::Database& db);
+
+private:
+    std::mutex mutex_;
+    std::map<Xapian::rev, std::shared_ptr<const FacetColumns>> by_revision_;
+};
+
+} // namespace ratsarchiv::server
