@@ -5,7 +5,6 @@
 //   node tests/browser/run.mjs --server BIN --indexer BIN --corpus DIR --out DIR
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { parseArgs, tempDir, buildIndex, startServer, Runner } from './harness.mjs';
 import { registerSearchTests } from './search_tests.mjs';
 import { registerDocumentTests, MISSING_ID } from './document_tests.mjs';
@@ -14,7 +13,20 @@ import { registerJournalistTests } from './journalist_tests.mjs';
 const CHROMIUM_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'];
 
+// playwright-core comes from tests/browser/node_modules (npm ci --prefix tests/browser).
+async function loadChromium() {
+  try {
+    return (await import('playwright-core')).chromium;
+  } catch (err) {
+    console.log('FAIL setup: playwright-core is not installed; run '
+      + 'PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix tests/browser');
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
 async function main() {
+  const chromium = await loadChromium();
   const args = parseArgs(process.argv.slice(2));
   fs.mkdirSync(args.out, { recursive: true });
   const temp = tempDir();
