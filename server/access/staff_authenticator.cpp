@@ -9,8 +9,6 @@ namespace ratsarchiv::server {
 
 namespace {
 
-constexpr auto kCheckInterval = std::chrono::seconds(1);
-
 std::vector<std::string> split_list(std::string_view text) {
     std::vector<std::string> items;
     std::string item;
@@ -78,8 +76,10 @@ AccessSettings parse_access_settings(std::string_view token_hashes, std::string_
 StaffAuthenticator::StaffAuthenticator(AccessSettings settings)
     : settings_(std::make_shared<const AccessSettings>(std::move(settings))) {}
 
-StaffAuthenticator::StaffAuthenticator(std::filesystem::path watched_file, Loader loader)
-    : loader_(std::move(loader)), watched_(std::move(watched_file)) {
+StaffAuthenticator::StaffAuthenticator(std::filesystem::path watched_file, Loader loader,
+                                       std::chrono::milliseconds check_interval)
+    : loader_(std::move(loader)), watched_(std::move(watched_file)),
+      check_interval_(check_interval) {
     watched_time_ = modified(watched_);
     settings_ = std::make_shared<const AccessSettings>(loader_());
     last_check_ = std::chrono::steady_clock::now();
@@ -115,7 +115,7 @@ void StaffAuthenticator::reload_if_changed() const {
     auto now = std::chrono::steady_clock::now();
     {
         std::lock_guard<std::mutex> lock(mutex_);
-        if (now - last_check_ < kCheckInterval) {
+        if (now - last_check_ < check_interval_) {
             return;
         }
         last_check_ = now;
@@ -178,7 +178,9 @@ AccessSettings access_settings(const ServerConfig& config) {
                                  config.get_string("access.proxy_addresses"));
 }
 
-std::unique_ptr<Authenticator> make_staff_authenticator(const std::vector<std::string>& args) {
+std::unique_ptr<StaffAuthenticator>
+make_staff_authenticator(const std::vector<std::string>& args,
+                         std::chrono::milliseconds check_interval) {
     std::filesystem::path config_file;
     for (std::size_t i = 0; i + 1 < args.size(); ++i) {
         if (args[i] == "--config") {
@@ -186,7 +188,7 @@ std::unique_ptr<Authenticator> make_staff_authenticator(const std::vector<std::s
         }
     }
     return std::make_unique<StaffAuthenticator>(
-        config_file, [args] { return access_settings(load_server_config(args)); });
+        config_file, [args] { return access_settings(load_server_config(args)); }, check_interval);
 }
 
 } // namespace ratsarchiv::server

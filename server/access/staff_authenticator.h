@@ -48,8 +48,10 @@ public:
     /// Fixed settings (tests, or a server without a config file).
     explicit StaffAuthenticator(AccessSettings settings);
 
-    /// Settings from `loader`, called now and again whenever `watched_file` changes.
-    StaffAuthenticator(std::filesystem::path watched_file, Loader loader);
+    /// Settings from `loader`, called now and again whenever `watched_file` changes (its
+    /// modification time is looked at no more often than `check_interval`).
+    StaffAuthenticator(std::filesystem::path watched_file, Loader loader,
+                       std::chrono::milliseconds check_interval = std::chrono::seconds(1));
 
     /// The audience of a request with these header values and peer address.
     Audience authenticate(std::string_view authorization, std::string_view proxy_value,
@@ -75,6 +77,7 @@ private:
     mutable std::mutex mutex_;
     mutable std::shared_ptr<const AccessSettings> settings_;
     mutable std::filesystem::file_time_type watched_time_{};
+    std::chrono::milliseconds check_interval_{1000};
     mutable std::chrono::steady_clock::time_point last_check_{};
 };
 
@@ -85,6 +88,8 @@ AccessSettings access_settings(const ServerConfig& config);
 /// reloads the whole layered config (file, environment, flags) whenever the --config file
 /// changes, so editing the file revokes or adds tokens without a restart. Throws ConfigError
 /// when the access settings are invalid at start.
-std::unique_ptr<Authenticator> make_staff_authenticator(const std::vector<std::string>& args);
+std::unique_ptr<StaffAuthenticator>
+make_staff_authenticator(const std::vector<std::string>& args,
+                         std::chrono::milliseconds check_interval = std::chrono::seconds(1));
 
 } // namespace ratsarchiv::server

@@ -4,6 +4,7 @@
 #include "schema/errors.h"
 #include "server/access/staff_authenticator.h"
 #include "server/access/staff_token.h"
+#include "support/temp_directory.h"
 
 using namespace ratsarchiv;
 using namespace ratsarchiv::server;
@@ -87,4 +88,31 @@ TEST_CASE("reloading revokes a removed token, and a broken config revokes all", 
     broken = true;
     CHECK_FALSE(auth.reload());
     CHECK_FALSE(auth.authenticate("Bearer " + token, "", "127.0.0.1").staff);
+}
+
+TEST_CASE("editing the server config file revokes and adds tokens without a restart", "[access]") {
+    testing::TempDirectory dir;
+    std::string token = generate_token();
+    std::filesystem::path config = dir.path() / "server.properties";
+    auto write_config = [&](const std::string& hashes) {
+        testing::write_file(config, "db.path = " + dir.file("db") + "\n" +
+                                        "access.token_hashes = " + hashes + "\n");
+        // The next change must look newer even on a coarse file-system clock.
+        static auto stamp = std::filesystem::file_time_type::clock::now();
+        stamp += std::chrono::seconds(2);
+        std::filesystem::last_write_time(config, stamp);
+    };
+    write_config(hash_token(token));
+    auto auth =
+        make_staff_authenticator({"--config", config.string()}, std::chrono::milliseconds(0));
+    CHECK(auth->authenticate("Bearer " + token, "", "127.0.0.1").staff);
+
+    write_config(hash_token("a colleague's token"));
+    CHECK_FALSE(auth->authenticate("Bearer " + token, "", "127.0.0.1").staff);
+
+    write_config(hash_token("a colleague's token") + "," + hash_token(token));
+    CHECK(auth->authenticate("Bearer " + token, "", "127.0.0.1").staff);
+
+    write_config("not-a-hash");
+    CHECK_FALSE(auth->authenticate("Bearer " + token, "", "127.0.0.1").staff);
 }
