@@ -122,6 +122,7 @@ inline DocumentPlan stellungnahme_plan(const CaseFrame& frame) {
     plan.paragraphs = paragraphs(rng, *frame.topic, *frame.body, frame.year);
     if (frame.body->layout == Layout::Karlsruhe) {
         plan.file_stem = stem_of(plan.number) + "_Stellungnahme";
+        plan.refs = {request.number}; // the Antrag/Anfrage it answers shares its number
         plan.signatory.clear();
         plan.dezernat = "Dez. " + std::to_string(rng.between(1, 6));
         return plan;
