@@ -76,6 +76,23 @@ Poco::JSON::Array::Ptr steps_json(const gen_corpus::DocumentPlan& plan) {
     return steps;
 }
 
+/// Attachments as the text lists them (Bremerhaven without the "Anlage n – " prefix).
+Poco::JSON::Array::Ptr attachments_json(const gen_corpus::DocumentPlan& plan) {
+    Poco::JSON::Array::Ptr attachments = new Poco::JSON::Array;
+    for (const auto& attachment : plan.attachments) {
+        std::string title = attachment.title;
+        const auto dash = title.find("– ");
+        if (plan.body->layout == gen_corpus::Layout::Bremerhaven && dash != std::string::npos) {
+            title = title.substr(dash + std::string("– ").size());
+        }
+        Poco::JSON::Object::Ptr item = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        item->set("title", title);
+        item->set("public", attachment.is_public);
+        attachments->add(item);
+    }
+    return attachments;
+}
+
 /// The label line of a generated file, in the shape of corpus/labels.jsonl.
 Poco::JSON::Object::Ptr label_of(const gen_corpus::GeneratedFile& file) {
     const auto& plan = file.plan;
@@ -121,6 +138,9 @@ Poco::JSON::Object::Ptr label_of(const gen_corpus::GeneratedFile& file) {
         refs->add(ref);
     }
     label->set("refs", refs);
+    if (!plan.attachments.empty()) {
+        label->set("attachments", attachments_json(plan));
+    }
     label->set("encoding", file.encoding);
     return label;
 }
