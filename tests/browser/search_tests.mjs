@@ -29,6 +29,9 @@ export function registerSearchTests(runner) {
     await page.goto(`${base}/`);
     await settled(page);
     check(await totalOf(page) > 0, 'no documents on the start page');
+    check(await page.locator('#sort').inputValue() === 'date_desc', 'browsing is not newest first');
+    const dates = await page.locator('.hit time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
+    check(dates.join() === [...dates].sort().reverse().join(), `start page not newest first: ${dates}`);
     check(pageErrors.length === 0, `script errors: ${pageErrors.join('; ')}`);
   });
 
@@ -37,6 +40,8 @@ export function registerSearchTests(runner) {
     await page.keyboard.type(QUERY);
     await afterSearch(page, () => page.keyboard.press('Enter'));
     check(new URL(page.url()).searchParams.get('q') === QUERY, `address lacks q: ${page.url()}`);
+    check(await page.locator('#sort').inputValue() === 'relevance', 'a query is not ranked by relevance');
+    check(!new URL(page.url()).searchParams.has('sort'), 'the default order is written into the address');
     const total = await totalOf(page);
     const hits = await page.locator('.hit').count();
     check(total > 0 && hits > 0, `no results for ${QUERY}`);

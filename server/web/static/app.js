@@ -2,7 +2,7 @@
 // search or the document view, and keeps the address in step with every change.
 import * as api from './api.js';
 import { h, replaceChildren, documentTitle } from './dom.js';
-import { PAGE_SIZE, stateFromLocation, searchParams, searchUrl, documentUrl, withChanges } from './state.js';
+import { PAGE_SIZE, stateFromLocation, searchParams, searchUrl, documentUrl, withChanges, defaultSort } from './state.js';
 import { renderSearch } from './search_view.js';
 import { renderDocument, renderDocumentError } from './document_view.js';
 import { attachCompletion } from './completion.js';
@@ -38,7 +38,7 @@ async function route() {
 
 async function showSearch(state, signal) {
   document.body.classList.add('loading');
-  const params = searchParams(state);
+  const params = searchParams(state, { forApi: true });
   params.set('limit', String(PAGE_SIZE));
   const answer = await api.search(params, signal);
   document.body.classList.remove('loading');
@@ -93,7 +93,10 @@ function bindEvents() {
   byId('search-form').addEventListener('submit', (e) => {
     e.preventDefault();
     const base = current && current.view === 'search' ? current : stateFromLocation({ pathname: '/', search: '' });
-    go(withChanges(base, { q: byId('q').value.trim() }));
+    const q = byId('q').value.trim();
+    // An order the user did not choose follows the query (relevance once there is one).
+    const sort = base.sort === defaultSort(base.q) ? defaultSort(q) : base.sort;
+    go(withChanges(base, { q, sort }));
   });
   byId('sort').addEventListener('change', () => go(withChanges(current, { sort: byId('sort').value })));
   byId('apply-dates').addEventListener('click', () => {

@@ -70,7 +70,7 @@ function chip(text, without, go) {
 }
 
 function renderExports(state) {
-  const qs = searchParams(state, { withPage: false }).toString();
+  const qs = searchParams(state, { withPage: false, forApi: true }).toString();
   const suffix = qs ? `?${qs}` : '';
   byId('export-csv').href = `/api/export.csv${suffix}`;
   byId('export-json').href = `/api/export.json${suffix}`;

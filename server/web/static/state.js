@@ -15,6 +15,11 @@ export const PAGE_SIZE = 20;
 const SORTS = ['relevance', 'date_desc', 'date_asc'];
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The order without a choice: by relevance for a query, newest first for browsing. */
+export function defaultSort(q) {
+  return q ? 'relevance' : 'date_desc';
+}
+
 /** Reads the state from a location (pathname + search). */
 export function stateFromLocation(loc) {
   const params = new URLSearchParams(loc.search);
@@ -24,21 +29,26 @@ export function stateFromLocation(loc) {
     filters[f.name] = params.getAll(f.name).filter((v) => v !== '');
   }
   const page = Number.parseInt(params.get('page') || '1', 10);
-  const sort = params.get('sort') || 'relevance';
+  const q = params.get('q') || '';
+  const sort = params.get('sort') || defaultSort(q);
   return {
     view: docMatch ? 'document' : 'search',
     id: docMatch ? decodeURIComponent(docMatch[1]) : '',
-    q: params.get('q') || '',
+    q,
     filters,
     from: DATE_RE.test(params.get('from') || '') ? params.get('from') : '',
     to: DATE_RE.test(params.get('to') || '') ? params.get('to') : '',
-    sort: SORTS.includes(sort) ? sort : 'relevance',
+    sort: SORTS.includes(sort) ? sort : defaultSort(q),
     page: Number.isFinite(page) && page > 0 ? page : 1,
   };
 }
 
-/** The search parameters of a state, as the API and the page address both take them. */
-export function searchParams(state, { withPage = true } = {}) {
+/**
+ * The search parameters of a state, as the API and the page address both take them. The
+ * address leaves out the default order; the API (whose own default is relevance) and the
+ * export links always get it.
+ */
+export function searchParams(state, { withPage = true, forApi = false } = {}) {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const f of FACETS) {
@@ -46,7 +56,7 @@ export function searchParams(state, { withPage = true } = {}) {
   }
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
-  if (state.sort && state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.sort && (forApi || state.sort !== defaultSort(state.q))) params.set('sort', state.sort);
   if (withPage && state.page > 1) params.set('page', String(state.page));
   return params;
 }
