@@ -36,6 +36,17 @@ void extract_date(const Head& head, CouncilDocument& doc) {
             }
         }
     }
+    if (head.type == "Niederschrift") {
+        // A Niederschrift is dated by its session: "18. September 2018, 15:30 Uhr".
+        if (auto it = head.labels.find("termin"); it != head.labels.end()) {
+            doc.date = date_in(it->second);
+        }
+        for (std::size_t i = head.type_line;
+             doc.date.empty() && i < head.lines.size() && i < head.type_line + 4; ++i) {
+            doc.date = date_in(head.lines[i]);
+        }
+        return;
+    }
     doc.date = inline_datum_cell(head);
     if (doc.date.empty()) {
         if (auto value = cell_below(head, "Datum", "Gremium")) {

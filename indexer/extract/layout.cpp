@@ -36,6 +36,13 @@ constexpr std::array<LabelSpec, 12> kLabels{{
     {"Datum", "datum"},
 }};
 
+// "STADT KARLSRUHE", "Der Oberbürgermeister": letterhead lines older layouts print between
+// labels and values.
+bool is_letterhead(std::string_view line) {
+    return starts_with_ci(line, "Stadt ") || starts_with_ci(line, "Der Oberb\xC3\xBCrgermeister") ||
+           starts_with_ci(line, "Die Oberb\xC3\xBCrgermeisterin");
+}
+
 // Whether `value` can be the value of label `key` (column layouts interleave them).
 bool fits(std::string_view key, std::string_view value) {
     if (key == "termin" || key == "vom" || key == "eingang" || key == "datum") {
@@ -155,6 +162,20 @@ void parse_label_block(Head& head) {
             in_block = true;
             idle = 0;
             head.block_end = i + 1;
+            // "Vorlage Nr.: 2025/0240 Verantwortlich: Dez. 3": a second label on the line.
+            for (std::string_view inner : {" Verantwortlich:", " Dienststelle:"}) {
+                std::size_t at = find_ci(rest, inner);
+                if (at == std::string_view::npos) {
+                    continue;
+                }
+                std::string_view inner_rest;
+                std::string inner_key = label_key(rest.substr(at + 1), inner_rest);
+                if (!inner_key.empty() && !inner_rest.empty() && !head.labels.count(inner_key)) {
+                    head.labels[inner_key] = std::string(inner_rest);
+                    head.label_value_line[inner_key] = i;
+                }
+                rest = trim(rest.substr(0, at));
+            }
             if (!rest.empty() && !head.labels.count(key)) {
                 head.labels[key] = std::string(rest);
                 head.label_value_line[key] = i;
@@ -166,7 +187,8 @@ void parse_label_block(Head& head) {
             }
             continue;
         }
-        if (!in_block || line.empty() || is_page_furniture(line)) {
+        if (!in_block || line.empty() || is_page_furniture(line) || i == head.type_line ||
+            is_letterhead(line)) {
             continue;
         }
         if (is_status_word(line)) {

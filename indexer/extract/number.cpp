@@ -48,7 +48,7 @@ void extract_number(const Head& head, CouncilDocument& doc) {
     if (auto it = head.labels.find("vorlage"); it != head.labels.end()) {
         doc.number = number_in(it->second);
     }
-    for (std::string_view label : {"Stellungnahme-Nr.", "Drucksache", "Drucksachen-Nr.",
+    for (std::string_view label : {"Stellungnahme-Nr.", "Nummer", "Drucksache", "Drucksachen-Nr.",
                                    "Vorlagen-Nr.", "Informations-Nr.", "Antrags-Nr."}) {
         if (!doc.number.empty()) {
             break;

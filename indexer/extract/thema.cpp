@@ -147,8 +147,10 @@ std::string labeled_title(const Head& head) {
             return title_from(head, i + 1);
         }
     }
-    if (auto value = cell_below(head, "Bezeichnung")) {
-        return *value;
+    for (std::string_view label : {"Bezeichnung", "Kurztitel", "Betreff"}) {
+        if (auto value = cell_below(head, label)) {
+            return *value;
+        }
     }
     return {};
 }
