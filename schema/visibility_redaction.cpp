@@ -1,6 +1,7 @@
 // Splits a public document into its public view and the hidden lines (see the header).
 #include "schema/visibility_redaction.h"
 
+#include <algorithm>
 #include <regex>
 #include <vector>
 
@@ -24,6 +25,14 @@ bool has_marker(const std::string& folded) {
         }
     }
     return false;
+}
+
+// Beratungsfolge rows are short ("Ausschuss für Umwelt und Gesundheit 05.12.2023 nicht
+// öffentlich Vorberatung"); sentences are longer.
+constexpr std::size_t kMaxRowWords = 12;
+
+std::size_t word_count(const std::string& folded) {
+    return static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' ')) + 1;
 }
 
 bool has_date(std::string_view line) {
@@ -129,7 +138,9 @@ bool line_marks_hidden_part(std::string_view line) {
     if (!has_marker(folded)) {
         return false;
     }
-    return folded.rfind("anlage", 0) == 0 || has_date(line);
+    // A dated line carrying the marker is a Beratungsfolge row or a chronology entry when it
+    // is short; a long sentence about a non-public session is the public document's own prose.
+    return folded.rfind("anlage", 0) == 0 || (has_date(line) && word_count(folded) <= kMaxRowWords);
 }
 
 PublicView public_view(const CouncilDocument& doc) {

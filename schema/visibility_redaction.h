@@ -27,8 +27,9 @@ bool is_hidden_attachment(const Attachment& attachment);
 /// True for a Beratungsfolge step marked nicht öffentlich.
 bool is_hidden_step(const BeratungStep& step);
 
-/// True when the line (by itself) names a non-public part: an `Anlage …` line or a dated line
-/// (a Beratungsfolge row) carrying a nichtöffentlich marker.
+/// True when the line (by itself) names a non-public part: an `Anlage …` line or a short dated
+/// line (a Beratungsfolge row, a chronology entry) carrying a nichtöffentlich marker. Longer
+/// sentences about a non-public session are the public document's own words and stay.
 bool line_marks_hidden_part(std::string_view line);
 
 /// The public view of `doc`: hidden attachments removed; hidden steps kept as a placeholder

@@ -74,6 +74,10 @@ TEST_CASE("lines marked nichtöffentlich are hidden even when the extractor miss
         {"Anlage 3 – Gutachten Bodenwerte nichtöffentlich", true},
         {"Anlage 3: Vertragsentwurf (nicht öffentlich)", true},
         {"Hauptausschuss 12.03.2024 nicht öffentlich", true},
+        {"20.12.2007 Planungsausschuss (nichtöffentlich)", true},
+        {"Die Varianten wurden im Planungsausschuss am 15.02.2012 in nicht öffentlicher Sitzung "
+         "vorgestellt und danach mit den Bürgern diskutiert.",
+         false},
         {"Anlage 4 – Lageplan", false},
         {"Der Stadtrat tagt öffentlich am 12.03.2024.", false},
         {"Die Beratung im nichtöffentlichen Teil wird vorbereitet.", false},
