@@ -9,13 +9,22 @@ namespace {
 constexpr std::size_t kTailBytes = 3000;
 constexpr std::size_t kMaxListed = 20;
 
-// Splits a trailing status word off a title.
+// Splits a trailing status word off a title; "1. " list numbering goes too.
 Attachment with_status(std::string_view title) {
     Attachment a;
     title = trim(title);
-    for (std::string_view status : {" nichtöffentlich", " nicht öffentlich", " öffentlich"}) {
+    std::size_t digits = 0;
+    while (digits < title.size() && is_digit(title[digits])) {
+        ++digits;
+    }
+    if (digits > 0 && digits + 1 < title.size() && title[digits] == '.' &&
+        title[digits + 1] == ' ') {
+        title = trim(title.substr(digits + 1));
+    }
+    for (std::string_view status : {" (nichtöffentlich)", " (nicht öffentlich)", " nichtöffentlich",
+                                    " nicht öffentlich", " (öffentlich)", " öffentlich"}) {
         if (title.size() > status.size() && title.ends_with(status)) {
-            a.is_public = status == " öffentlich";
+            a.is_public = status.find("nicht") == std::string_view::npos;
             title = trim(title.substr(0, title.size() - status.size()));
             break;
         }
@@ -57,7 +66,20 @@ AnlageLine classify(std::string_view line, std::string_view& rest) {
 }
 } // namespace
 
+// The Anlagen as the closing lines list them (defined below extract_attachments).
+void list_attachments(const Head& head, CouncilDocument& doc);
+
 void extract_attachments(const Head& head, CouncilDocument& doc) {
+    list_attachments(head, doc);
+    // An attachment not marked otherwise shares the status of the paper it belongs to.
+    for (auto& a : doc.attachments) {
+        if (!a.is_public && doc.is_public) {
+            a.is_public = doc.is_public;
+        }
+    }
+}
+
+void list_attachments(const Head& head, CouncilDocument& doc) {
     auto lines = tail_lines(head.cleaned, kTailBytes);
     for (std::size_t i = 0; i < lines.size() && doc.attachments.size() < kMaxListed; ++i) {
         std::string_view rest;

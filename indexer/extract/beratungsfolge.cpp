@@ -30,19 +30,36 @@ bool is_gremium_name(std::string_view name) {
             return false;
         }
     }
-    return name.find(')') == std::string_view::npos || name.find('(') != std::string_view::npos;
+    if (name.find(':') != std::string_view::npos ||
+        (name.find(')') != std::string_view::npos && name.find('(') == std::string_view::npos)) {
+        return false;
+    }
+    // Verbs and prepositions of a sentence: "Der Oberbürgermeister wird beauftragt, ab dem".
+    for (std::string_view word : {" wird ", " werden ", " ist ", " sind ", " hat ", " dem "}) {
+        if (name.find(word) != std::string_view::npos) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool is_table_header(std::string_view line) {
-    constexpr std::array<std::string_view, 10> kHeaders{
-        "Gremium Termin", "Gremien Termin", "Gremium\tTermin", "Gremien\tTermin", "Beratungsfolge",
-        "Beratung\tTag",  "Beratung Tag",   "Verteiler",       "Nr.\tGremium",    "Nr. Gremium"};
+    constexpr std::array<std::string_view, 6> kHeaders{"Beratungsfolge", "Verteiler",
+                                                       "Nr.\tGremium",   "Nr. Gremium",
+                                                       "Beratung\tTag",  "Beratung Tag"};
     for (std::string_view h : kHeaders) {
         if (starts_with_ci(line, h)) {
             return true;
         }
     }
-    return false;
+    // "Gremium Termin TOP ö nö", "Gremien\tSitzungstermin", "Gremium\tDatum": a committee
+    // column followed by a date column.
+    bool committee = starts_with_ci(line, "Gremium ") || starts_with_ci(line, "Gremien ") ||
+                     starts_with_ci(line, "Gremium\t") || starts_with_ci(line, "Gremien\t");
+    return committee && line.size() < 80 &&
+           (find_ci(line, "termin") != std::string_view::npos ||
+            find_ci(line, "Datum") != std::string_view::npos ||
+            find_ci(line, "Tag") != std::string_view::npos);
 }
 
 // Column markers and header remnants between rows: "x", "ö", "nö", "Ergebnis", ...
