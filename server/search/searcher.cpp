@@ -10,6 +10,7 @@
 #include "schema/text_fold.h"
 #include "schema/value_list.h"
 #include "server/search/facet_spy.h"
+#include "server/search/stored_fields.h"
 
 namespace ratsarchiv::server {
 
@@ -60,23 +61,24 @@ std::string snippet_of(const Xapian::MSet& mset, const std::string& text) {
                         "<mark>", "</mark>", "…");
 }
 
-SearchHit hit_and_text(const Xapian::Document& doc, std::string* text) {
-    CouncilDocument d = schema::document_from_json_text(doc.get_data());
+// The hit fields of `doc`; `is_public` is known without reading the termlist when the searcher
+// is anonymous (its queries only ever match public documents).
+SearchHit hit_and_text(const Xapian::Document& doc, std::string* text,
+                       std::optional<bool> is_public) {
+    StoredFields stored = read_stored_fields(doc.get_data(), text != nullptr);
     SearchHit hit;
-    hit.id = d.id;
-    hit.source = d.source;
-    hit.number = d.number;
-    hit.type = d.type;
-    hit.date = d.date;
-    hit.thema = d.thema;
-    hit.body = d.body;
-    hit.amt = d.amt;
+    hit.id = std::move(stored.id);
+    hit.source = std::move(stored.source);
+    hit.number = std::move(stored.number);
+    hit.type = std::move(stored.type);
+    hit.date = std::move(stored.date);
+    hit.thema = std::move(stored.thema);
+    hit.body = std::move(stored.body);
+    hit.amt = std::move(stored.amt);
     hit.gremien = schema::parse_value_list(doc.get_value(schema::kSlotGremium));
-    Xapian::TermIterator it = doc.termlist_begin();
-    it.skip_to(std::string(schema::kTermPublic));
-    hit.is_public = it != doc.termlist_end() && *it == schema::kTermPublic;
+    hit.is_public = is_public ? *is_public : may_see(Audience{false}, doc);
     if (text != nullptr) {
-        *text = std::move(d.text);
+        *text = std::move(stored.text);
     }
     return hit;
 }
@@ -165,7 +167,8 @@ SearchResult Searcher::search(Xapian::Database& db, const Audience& audience,
     result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         std::string body_text;
-        SearchHit hit = hit_and_text(it.get_document(), request.snippets ? &body_text : nullptr);
+        SearchHit hit = hit_and_text(it.get_document(), request.snippets ? &body_text : nullptr,
+                                     audience.staff ? std::nullopt : std::optional<bool>(true));
         hit.score = it.get_weight();
         if (request.snippets) {
             hit.snippet = snippet_of(mset, body_text);
@@ -244,7 +247,7 @@ std::optional<std::string> Searcher::suggest_spelling(Xapian::Database& db,
 }
 
 SearchHit hit_from_document(const Xapian::Document& doc) {
-    return hit_and_text(doc, nullptr);
+    return hit_and_text(doc, nullptr, std::nullopt);
 }
 
 } // namespace ratsarchiv::server
