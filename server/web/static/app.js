@@ -61,6 +61,8 @@ async function showDocument(state, signal) {
   renderDocument(el, doc, related, state.q);
   document.title = `${documentTitle(doc)} – Ratsarchiv`;
   document.body.dataset.ready = 'document';
+  // Screen readers start at the new document's heading, as after a page load.
+  document.getElementById('doc-title').focus({ preventScroll: true });
   const first = document.getElementById('first-match');
   if (first && state.q) first.scrollIntoView({ block: 'center' });
   else window.scrollTo(0, 0);

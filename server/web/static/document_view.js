@@ -16,7 +16,7 @@ export function renderDocument(el, doc, related, q) {
       '← zurück zur Suche')),
     h('header', { class: 'doc-header' },
       h('p', { class: 'doc-kicker' }, [doc.type, doc.number, germanDate(doc.date)].filter(Boolean).join(' · ')),
-      h('h1', { id: 'doc-title' }, documentTitle(doc)),
+      h('h1', { id: 'doc-title', tabindex: '-1' }, documentTitle(doc)),
       doc.public === false ? h('p', { class: 'restricted' }, 'nicht öffentliches Dokument') : null),
     h('div', { class: 'doc-grid' },
       h('div', { class: 'doc-main' },

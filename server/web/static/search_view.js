@@ -168,7 +168,7 @@ function renderYearChart(state, years, go) {
     return h('li', {},
       h('a', { href: searchUrl(next), class: selected ? 'bar selected' : 'bar',
         'aria-label': `${d.year}: ${d.count} Treffer${selected ? ' (ausgewählt)' : ''}`,
-        'aria-pressed': String(selected), title: `${d.year}: ${germanNumber(d.count)} Treffer`,
+        'aria-current': selected ? 'true' : undefined, title: `${d.year}: ${germanNumber(d.count)} Treffer`,
         onclick: (e) => navigate(e, next, go) },
       h('span', { class: 'bar-count', 'aria-hidden': 'true' }, germanNumber(d.count)),
       barFill(height),
