@@ -47,12 +47,20 @@ async function main() {
       const expected = (msg.location().url || '').includes(`/api/documents/${MISSING_ID}`);
       if (msg.type() === 'error' && !expected) pageErrors.push(`${msg.text()} ${msg.location().url || ''}`);
     });
+    // The page must work offline: every request it makes goes to this server.
+    const foreign = [];
+    context.on('request', (request) => {
+      if (!request.url().startsWith(server.base) && !request.url().startsWith('data:')) foreign.push(request.url());
+    });
     const ctx = { base: server.base, page, context, browser, out: args.out, pageErrors, temp: temp.dir };
     registerSearchTests(runner);
     registerDocumentTests(runner);
     registerJournalistTests(runner);
     runner.test('no script error or blocked resource on any page of the run', async () => {
       if (pageErrors.length) throw new Error(pageErrors.join('\n'));
+    });
+    runner.test('the page loads nothing from other hosts (no CDN, no web font)', async () => {
+      if (foreign.length) throw new Error(foreign.join('\n'));
     });
     await runner.run(ctx);
   } catch (err) {
