@@ -168,7 +168,13 @@ export function registerSearchTests(runner) {
     await settled(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     await page.screenshot({ path: path.join(out, 'search-page-phone.png') });
+    await page.evaluate(() => { document.body.dataset.ready = ''; });
+    await page.locator('.hit-title a').first().click();
+    await page.waitForFunction(() => document.body.dataset.ready === 'document');
+    const docOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await page.screenshot({ path: path.join(out, 'document-page-phone.png') });
     await phone.close();
     check(overflow <= 1, `page is ${overflow}px wider than the phone`);
+    check(docOverflow <= 1, `document page is ${docOverflow}px wider than the phone`);
   });
 }
