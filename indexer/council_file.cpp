@@ -28,6 +28,9 @@ CouncilDocument read_council_document(const RawFile& file) {
         // A defect in one extractor must not lose the file: keep the text, report the reason.
         doc.diagnostics.push_back({"extract", e.what(), 0});
     }
+    if (doc.body.empty()) {
+        doc.body = file.default_body;
+    }
     if (doc.text.empty()) {
         doc.text = std::move(decoded.utf8);
     }

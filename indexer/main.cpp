@@ -1,5 +1,5 @@
 // ratsarchiv-index: indexes council files into a Xapian database.
-//   ratsarchiv-index --db DIR [--root DIR] [--archive NAME] [--threads N] [--force]
+//   ratsarchiv-index --db DIR [--root DIR] [--archive NAME] [--body NAME] [--threads N] [--force]
 //                    [--unknown-is-restricted] [--visibility FILE] PATH...
 // Exit 0: all files indexed; 1: some could not be read (the rest are indexed); 2: usage.
 #include <unistd.h>
@@ -19,11 +19,13 @@ using namespace ratsarchiv;
 
 int usage(const std::string& message) {
     std::cerr << "ratsarchiv-index: " << message << "\n"
-              << "usage: ratsarchiv-index --db DIR [--root DIR] [--archive NAME]\n"
+              << "usage: ratsarchiv-index --db DIR [--root DIR] [--archive NAME] [--body NAME]\n"
               << "                        [--threads N] [--force] [--unknown-is-restricted]\n"
               << "                        [--visibility FILE] PATH...\n"
               << "--visibility FILE: operator rules (`restricted = GLOB`, `public = GLOB`,\n"
               << "  `unknown = restricted`); a sidecar FILE.visibility next to a file wins\n"
+              << "--body NAME: Körperschaft of documents that name none (a ratsarchiv.properties\n"
+              << "  file with `body = NAME` in a directory does the same for its subtree)\n"
               << "--force: re-index files whose content is unchanged since the last run\n"
               << "PATH: council files (*.txt, *.txt.gz), directories, or tar archives\n";
     return 2;
@@ -118,6 +120,12 @@ int main(int argc, char** argv) {
                 return usage("--archive needs a name");
             }
             options.walk.archive = *v;
+        } else if (a == "--body") {
+            const std::string* v = value("--body");
+            if (!v) {
+                return usage("--body needs a name");
+            }
+            options.walk.default_body = *v;
         } else if (a == "--force") {
             options.skip_unchanged = false;
         } else if (a == "--threads") {

@@ -7,10 +7,11 @@ namespace ratsarchiv::indexer {
 
 /// The bytes of one council file and where they came from.
 struct RawFile {
-    std::string archive; ///< archive name (directory name or tarball name), part of identity
-    std::string source;  ///< path relative to the archive root, part of identity
-    std::string origin;  ///< where to find it, for messages (file path, or tarball:member)
-    std::string bytes;   ///< raw content; gzip already inflated
+    std::string archive;      ///< archive name (directory name or tarball name), part of identity
+    std::string source;       ///< path relative to the archive root, part of identity
+    std::string origin;       ///< where to find it, for messages (file path, or tarball:member)
+    std::string bytes;        ///< raw content; gzip already inflated
+    std::string default_body; ///< body to assume when the document names none
 };
 
 } // namespace ratsarchiv::indexer

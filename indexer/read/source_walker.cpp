@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "indexer/read/archive_defaults.h"
 #include "indexer/read/gzip.h"
 #include "indexer/read/tar_reader.h"
 #include "schema/errors.h"
@@ -79,8 +80,9 @@ void walk_tarball(const fs::path& path, const WalkOptions& options,
             if (!is_council_file_name(fs::path(member).filename().string())) {
                 return;
             }
-            emit({archive, member, path.string() + ":" + member, std::move(bytes)}, options,
-                 on_file, on_problem);
+            emit({archive, member, path.string() + ":" + member, std::move(bytes),
+                  options.default_body},
+                 options, on_file, on_problem);
         });
     } catch (const InputError& e) {
         on_problem({e.path(), e.reason()});
@@ -88,10 +90,12 @@ void walk_tarball(const fs::path& path, const WalkOptions& options,
 }
 
 void walk_one_file(const fs::path& path, const fs::path& root, const std::string& archive,
-                   const WalkOptions& options, const std::function<void(RawFile&&)>& on_file,
+                   const std::string& default_body, const WalkOptions& options,
+                   const std::function<void(RawFile&&)>& on_file,
                    const std::function<void(const WalkProblem&)>& on_problem) {
     RawFile file;
     file.archive = archive;
+    file.default_body = default_body;
     file.source = fs::relative(path, root).generic_string();
     if (file.source.empty() || file.source.rfind("..", 0) == 0) {
         file.source = path.filename().generic_string();
@@ -134,8 +138,17 @@ void walk_sources(const std::vector<std::string>& paths, const WalkOptions& opti
                         : fs::is_directory(path) ? path
                                                  : path.parent_path();
         std::string archive = options.archive.value_or(root.filename().string());
+        ArchiveDefaultsLookup defaults(root);
+        auto body_for = [&](const fs::path& file) {
+            try {
+                return defaults.for_directory(file.parent_path(), {options.default_body}).body;
+            } catch (const InputError& e) {
+                on_problem({e.path(), e.reason()});
+                return options.default_body;
+            }
+        };
         if (fs::is_regular_file(path)) {
-            walk_one_file(path, root, archive, options, on_file, on_problem);
+            walk_one_file(path, root, archive, body_for(path), options, on_file, on_problem);
             continue;
         }
         std::vector<fs::path> found;
@@ -154,7 +167,7 @@ void walk_sources(const std::vector<std::string>& paths, const WalkOptions& opti
         }
         std::sort(found.begin(), found.end());
         for (const auto& file : found) {
-            walk_one_file(file, root, archive, options, on_file, on_problem);
+            walk_one_file(file, root, archive, body_for(file), options, on_file, on_problem);
         }
     }
 }

@@ -19,6 +19,9 @@ struct WalkOptions {
     std::optional<std::string> root;
     /// Archive name; default: the name of the root directory or of the tarball.
     std::optional<std::string> archive;
+    /// Body (Körperschaft) for documents that name none, unless a ratsarchiv.properties file
+    /// in their directory tree says otherwise.
+    std::string default_body;
     /// Files larger than this are read up to the limit and reported.
     std::uintmax_t max_file_bytes = std::uintmax_t{256} << 20;
 };

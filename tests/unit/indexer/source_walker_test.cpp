@@ -125,3 +125,29 @@ TEST_CASE("gunzip refuses output beyond its size limit", "[indexer][read]") {
     CHECK_THROWS_AS(indexer::gunzip(bomb, "bomb.gz", 1000), InputError);
     CHECK(indexer::gunzip(bomb, "bomb.gz").size() == (1u << 20));
 }
+
+TEST_CASE("ratsarchiv.properties gives the body of documents below its directory",
+          "[indexer][read]") {
+    TempDirectory dir;
+    auto archive = dir.path() / "archiv";
+    write_file(archive / "karlsruhe/ratsarchiv.properties", "# Stadt\nbody = Stadt Karlsruhe\n");
+    write_file(archive / "karlsruhe/2022/a.txt", "a");
+    write_file(archive / "other/b.txt", "b");
+    indexer::WalkOptions options;
+    options.default_body = "Fallback";
+    Collected c = walk({archive.string()}, options);
+    CHECK(c.files.at("karlsruhe/2022/a.txt").default_body == "Stadt Karlsruhe");
+    CHECK(c.files.at("other/b.txt").default_body == "Fallback");
+    CHECK(c.problems.empty());
+}
+
+TEST_CASE("a malformed ratsarchiv.properties is reported and the files still read",
+          "[indexer][read]") {
+    TempDirectory dir;
+    write_file(dir.path() / "a/ratsarchiv.properties", "city = Karlsruhe\n");
+    write_file(dir.path() / "a/x.txt", "x");
+    Collected c = walk({(dir.path() / "a").string()});
+    CHECK(c.files.size() == 1);
+    REQUIRE_FALSE(c.problems.empty());
+    CHECK(c.problems[0].reason.find("unknown key `city`") != std::string::npos);
+}
