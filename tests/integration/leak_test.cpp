@@ -399,7 +399,14 @@ TEST_CASE("routes without a canary in the request name none either", "[leak]") {
     }
     // The partly public document, its related documents and who cites the public Stellungnahme
     // cited by a non-public document; counts and figures last, after all other requests.
+    for (const auto& id : archive.all_ids()) {
+        if (archive.restricted_ids().count(id) == 0) {
+            targets.push_back("/api/documents/" + id);
+            targets.push_back("/api/documents/" + id + "/related");
+        }
+    }
     targets.push_back("/api/search?q=Stellungnahme&limit=100");
+    targets.push_back("/api/search?limit=100&sort=date_desc");
     targets.push_back("/api/search?q=Radverkehrsplanung");
     targets.push_back("/api/suggest?q=S00");
     targets.push_back("/api/suggest?q=I09");
@@ -440,6 +447,15 @@ TEST_CASE("anonymous users find public documents, staff find every canary", "[le
         CHECK(staff.status == 200);
         CHECK(staff.body.find("\"visibility\":\"restricted\"") != std::string::npos);
     }
+    // The non-public I0913/24 cites the public S0077/24: staff see it among "cited by".
+    bool cited_by_seen = false;
+    for (const auto& id : archive.all_ids()) {
+        if (archive.restricted_ids().count(id) == 0) {
+            Answer doc = http_get(archive.port(), "/api/documents/" + id, true);
+            cited_by_seen |= normalized(doc.body).find("i0913/24") != std::string::npos;
+        }
+    }
+    CHECK(cited_by_seen);
     Answer partly = http_get(archive.port(), "/api/documents/" + archive.partly_public_id(), true);
     CHECK(partly.body.find("Vexillarkonvent") != std::string::npos);
     CHECK(partly.body.find("\"visibility\":\"partly_restricted\"") != std::string::npos);
