@@ -13,7 +13,8 @@ struct TypeWord {
     std::string_view folded;
     std::string_view type;
 };
-constexpr std::array<TypeWord, 27> kTypeWords{{
+constexpr std::array<TypeWord, 28> kTypeWords{{
+    {"drucksache", "Beschlussvorlage"},
     {"ergaenzungsanfrage", "Anfrage"},
     {"interfraktionelleranfrage", "Anfrage"},
     {"interfraktionelleanfrage", "Anfrage"},

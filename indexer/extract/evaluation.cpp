@@ -135,7 +135,12 @@ void score_set(FieldScore& score, const std::string& file, std::vector<std::stri
 std::vector<std::string> string_list(const Poco::JSON::Array& array) {
     std::vector<std::string> out;
     for (std::size_t i = 0; i < array.size(); ++i) {
-        out.push_back(array.get(static_cast<unsigned>(i)).toString());
+        // A ref is a number, or an object {"number", "relation"} in richer label files.
+        if (auto object = array.getObject(static_cast<unsigned>(i))) {
+            out.push_back(label_string(*object, "number"));
+        } else {
+            out.push_back(array.get(static_cast<unsigned>(i)).toString());
+        }
     }
     return out;
 }

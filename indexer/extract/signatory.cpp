@@ -11,9 +11,10 @@ namespace {
 constexpr std::size_t kTailBytes = 3000;
 
 bool is_office_title(std::string_view line) {
-    constexpr std::array<std::string_view, 6> kTitles{"Oberbürgermeister", "Bürgermeister",
-                                                      "Beigeordnete",      "Dezernent",
-                                                      "Landrat",           "Stadtdirektor"};
+    constexpr std::array<std::string_view, 11> kTitles{
+        "Oberbürgermeister", "Bürgermeister", "Beigeordnete",         "Dezernent",
+        "Landrat",           "Stadtdirektor", "Fraktionsvorsitzende", "Stadträtin",
+        "Stadtrat",          "Ortsvorsteher", "Vorsitzende"};
     for (std::string_view t : kTitles) {
         if (starts_with_ci(line, t) && line.size() <= t.size() + 3) {
             return true;

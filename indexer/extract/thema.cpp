@@ -158,7 +158,17 @@ std::string labeled_title(const Head& head) {
 
 void extract_thema(const Head& head, std::size_t table_end, CouncilDocument& doc) {
     doc.thema = labeled_title(head);
-    if (!doc.thema.empty() || head.type == "Niederschrift") {
+    if (!doc.thema.empty()) {
+        return;
+    }
+    if (head.type == "Niederschrift") {
+        // "Niederschrift 58. Plenarsitzung Gemeinderat", or the session from the label block.
+        std::string_view heading = cells(head.lines[head.type_line]).front();
+        if (heading.size() > 14) {
+            doc.thema = std::string(heading);
+        } else if (auto it = head.labels.find("gremium"); it != head.labels.end()) {
+            doc.thema = "Niederschrift " + it->second;
+        }
         return;
     }
     std::size_t start = head.block_end;
