@@ -55,12 +55,17 @@ struct Answer {
     std::string body;
 };
 
-Answer http_get(std::uint16_t port, const std::string& target, bool staff) {
+// GET as anonymous, as staff (bearer token), or with extra request headers.
+Answer http_get(std::uint16_t port, const std::string& target, bool staff,
+                const std::map<std::string, std::string>& headers = {}) {
     Poco::Net::HTTPClientSession session("127.0.0.1", port);
     Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, target,
                                    Poco::Net::HTTPMessage::HTTP_1_1);
     if (staff) {
         request.set("Authorization", "Bearer " + kToken);
+    }
+    for (const auto& [name, value] : headers) {
+        request.set(name, value);
     }
     session.sendRequest(request);
     Poco::Net::HTTPResponse response;
@@ -232,15 +237,24 @@ public:
         auto summary = indexer::run_indexing(options, {});
         REQUIRE(summary.indexed == 7);
 
+        server_ = start_server({});
+        collect_ids();
+    }
+
+    /// Another server over the same index, with extra config settings.
+    std::unique_ptr<server::HttpServer>
+    start_server(const std::map<std::string, std::string>& settings) const {
         server::ServerConfig config;
-        config.set("db.path", options.db_path);
+        config.set("db.path", dir_.file("db"));
         config.set("server.port", "0");
         config.set("server.threads", "2");
         config.set("log.access", "false");
         config.set("access.token_hashes", server::hash_token(kToken));
-        server_ = std::make_unique<server::HttpServer>(
+        for (const auto& [key, value] : settings) {
+            config.set(key, value);
+        }
+        return std::make_unique<server::HttpServer>(
             config, std::make_unique<server::StaffAuthenticator>(server::access_settings(config)));
-        collect_ids();
     }
 
     std::uint16_t port() const { return server_->port(); }
@@ -459,4 +473,25 @@ TEST_CASE("anonymous users find public documents, staff find every canary", "[le
     Answer partly = http_get(archive.port(), "/api/documents/" + archive.partly_public_id(), true);
     CHECK(partly.body.find("Vexillarkonvent") != std::string::npos);
     CHECK(partly.body.find("\"visibility\":\"partly_restricted\"") != std::string::npos);
+}
+
+TEST_CASE("a staff header counts only when it comes from the configured proxy", "[leak]") {
+    LeakArchive archive;
+    auto total = [](std::uint16_t port, const std::map<std::string, std::string>& headers) {
+        Answer a = http_get(port, "/api/search?q=Plumbrazon", false, headers);
+        REQUIRE(a.status == 200);
+        Poco::JSON::Parser parser;
+        return parser.parse(a.body).extract<Poco::JSON::Object::Ptr>()->getValue<int>("total");
+    };
+    const std::map<std::string, std::string> from_proxy{{"X-Staff-User", "alice"}};
+    auto trusted = archive.start_server(
+        {{"access.proxy_header", "X-Staff-User"}, {"access.proxy_addresses", "127.0.0.1"}});
+    CHECK(total(trusted->port(), from_proxy) == 1);
+    CHECK(total(trusted->port(), {}) == 0);
+    CHECK(total(trusted->port(), {{"X-Staff-User", ""}}) == 0);
+    auto elsewhere = archive.start_server(
+        {{"access.proxy_header", "X-Staff-User"}, {"access.proxy_addresses", "192.0.2.7"}});
+    CHECK(total(elsewhere->port(), from_proxy) == 0);
+    CHECK(total(archive.port(), from_proxy) == 0);
+    CHECK(total(archive.port(), {{"Authorization", "Bearer " + kToken + "0"}}) == 0);
 }
