@@ -42,7 +42,9 @@ Response download(std::string content_type, std::string body, const std::string&
     Response response{200, std::move(content_type), std::move(body)};
     response.headers.emplace_back("Content-Disposition",
                                   "attachment; filename=\"" + file_name + "\"");
-    response.headers.emplace_back("Cache-Control", "no-store");
+    // Staff get non-public rows: no shared cache may keep an answer for someone else.
+    response.headers.emplace_back("Cache-Control", "private, no-store");
+    response.headers.emplace_back("Vary", "Authorization");
     return response;
 }
 
@@ -193,7 +195,11 @@ Response handle_feed(RequestContext& ctx) {
     info.self_url = base + "/feed.atom" + (query.empty() ? "" : "?" + query);
     info.page_url = base + "/" + (query.empty() ? "" : "?" + query);
     info.updated_now = now_rfc3339();
-    return Response{200, "application/atom+xml; charset=utf-8", render_atom_feed(info, set)};
+    Response response{200, "application/atom+xml; charset=utf-8", render_atom_feed(info, set)};
+    // A staff feed lists non-public documents: caches must not serve it to anyone else.
+    response.headers.emplace_back("Cache-Control", "private, no-cache");
+    response.headers.emplace_back("Vary", "Authorization");
+    return response;
 }
 
 Response handle_export_csv(RequestContext& ctx) {

@@ -55,6 +55,7 @@ export function registerJournalistTests(runner) {
     const response = await fetch(new URL(href, base));
     check(response.ok, `feed answered ${response.status}`);
     check((response.headers.get('content-type') || '').startsWith('application/atom+xml'), 'wrong content type');
+    check((response.headers.get('cache-control') || '').includes('private'), 'feed may be cached for others');
     const xml = await response.text();
     const feed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
