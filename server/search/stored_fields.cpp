@@ -2,6 +2,7 @@
 #include "server/search/stored_fields.h"
 
 #include <cstdint>
+#include <cstring>
 #include <optional>
 
 #include "schema/document_json.h"
@@ -57,17 +58,29 @@ public:
         if (!eat('"')) {
             return false;
         }
-        while (i_ < s_.size()) {
-            // Copy the run up to the next quote or backslash in one go.
-            std::size_t stop = s_.find_first_of("\"\\", i_);
-            if (stop == std::string_view::npos) {
-                return false;
+        // memchr for the closing quote and for backslashes (both vectorized); the quote's
+        // position is kept across escapes, so a text full of \n escapes stays linear.
+        const char* base = s_.data();
+        const std::size_t n = s_.size();
+        std::size_t quote = 0;
+        bool have_quote = false;
+        while (i_ < n) {
+            if (!have_quote || quote < i_) {
+                const void* q = std::memchr(base + i_, '"', n - i_);
+                if (q == nullptr) {
+                    return false;
+                }
+                quote = static_cast<std::size_t>(static_cast<const char*>(q) - base);
+                have_quote = true;
             }
+            const void* b = std::memchr(base + i_, '\\', quote - i_);
+            std::size_t stop =
+                b == nullptr ? quote : static_cast<std::size_t>(static_cast<const char*>(b) - base);
             if (out != nullptr) {
-                out->append(s_.data() + i_, stop - i_);
+                out->append(base + i_, stop - i_);
             }
             i_ = stop + 1;
-            if (s_[stop] == '"') {
+            if (b == nullptr) {
                 return true;
             }
             if (!escape(out)) {
@@ -219,12 +232,17 @@ std::optional<StoredFields> read_fast(std::string_view json, bool with_text) {
     if (r.eat('}')) {
         return f;
     }
+    int found = 0;
     do {
+        if (!with_text && found == 8) {
+            return f; // the text, by far the largest value, is not needed
+        }
         std::string key;
         if (!r.string(&key) || !r.eat(':')) {
             return std::nullopt;
         }
         std::string* into = target(f, key, with_text);
+        found += into != nullptr ? 1 : 0;
         bool ok = into != nullptr && r.peek() == '"' ? r.string(into) : r.skip_value();
         if (!ok) {
             return std::nullopt;
