@@ -33,6 +33,11 @@ const std::string& stem(const std::string& word) {
     return memo.emplace(word, stemmer(word)).first->second;
 }
 
+std::string suggestion_for(const std::string& folded, const Xapian::Database& db) {
+    unsigned distance = folded.size() <= 4 ? 1 : 2;
+    return db.get_spelling_suggestion(folded, distance);
+}
+
 bool letters_only(std::string_view term) {
     for (unsigned char c : term) {
         bool letter = (c >= 'a' && c <= 'z') || c >= 0x80;
@@ -69,6 +74,8 @@ struct GermanAnalyzer::Impl {
                               std::string_view prefix) const;
     Xapian::Query token_query(const Token& token, std::string_view prefix) const;
     void collect_terms(const Token& token, std::vector<std::string>& terms) const;
+    Xapian::Query typed_word_query(const GermanAnalyzer& analyzer, const std::string& word,
+                                   const Xapian::Database& db) const;
 };
 
 void GermanAnalyzer::Impl::add_term_forms(Xapian::Document& doc, const std::string& term,
@@ -234,49 +241,61 @@ Xapian::Query GermanAnalyzer::phrase_query(std::string_view phrase, std::string_
     return combine(Xapian::Query::OP_PHRASE, parts, static_cast<Xapian::termcount>(parts.size()));
 }
 
-namespace {
-std::string suggestion_for(const std::string& folded, const Xapian::Database& db) {
-    unsigned distance = folded.size() <= 4 ? 1 : 2;
-    return db.get_spelling_suggestion(folded, distance);
+// One typed word of a text query: its forms in text and title, umlaut readings the index
+// attests (names like "Hälden" typed "Haelden" that no word list knows), and spelling
+// corrections when the word matches nothing or is a rare typo of a frequent word.
+Xapian::Query GermanAnalyzer::Impl::typed_word_query(const GermanAnalyzer& analyzer,
+                                                     const std::string& word,
+                                                     const Xapian::Database& db) const {
+    // Rare typos in the texts themselves (PDF damage) must not hide a frequent correction.
+    constexpr Xapian::doccount kTypoRatio = 20;
+    auto in_text_or_title = [&](std::string_view w) {
+        return Xapian::Query(Xapian::Query::OP_OR, analyzer.word_query(w, ""),
+                             analyzer.word_query(w, schema::kPrefixTitle));
+    };
+    Xapian::Query q = in_text_or_title(word);
+    auto tokens = tokenize(word, &splitter);
+    if (tokens.size() != 1 || !tokens.front().alphabetic) {
+        return q;
+    }
+    const std::string& folded = tokens.front().term;
+    std::vector<std::string> terms;
+    collect_terms(tokens.front(), terms);
+    bool exists = false;
+    for (const auto& t : terms) {
+        exists = exists || db.term_exists(t);
+    }
+    if (spellings(folded).size() == 1 && !known(folded)) {
+        for (const auto& reading : umlaut_readings(folded)) {
+            if (db.term_exists(reading)) {
+                q = Xapian::Query(Xapian::Query::OP_OR, q, in_text_or_title(reading));
+                exists = true;
+            }
+        }
+    }
+    std::string suggestion = suggestion_for(folded, db);
+    if (suggestion.empty() || suggestion == folded) {
+        return q;
+    }
+    if (!exists) {
+        return in_text_or_title(suggestion);
+    }
+    if (db.get_termfreq(suggestion) >= kTypoRatio * (db.get_termfreq(folded) + 1)) {
+        return Xapian::Query(
+            Xapian::Query::OP_OR, q,
+            Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, in_text_or_title(suggestion), 0.5));
+    }
+    return q;
 }
-} // namespace
 
 Xapian::Query GermanAnalyzer::text_query(const std::vector<std::string>& words,
                                          const Xapian::Database& db) const {
-    // Rare typos in the texts themselves (PDF damage) must not hide a frequent correction.
-    constexpr Xapian::doccount kTypoRatio = 20;
     std::vector<Xapian::Query> per_word;
     for (const auto& word : words) {
-        auto tokens = tokenize(word, &impl_->splitter);
-        if (tokens.empty()) {
-            continue;
+        Xapian::Query q = impl_->typed_word_query(*this, word, db);
+        if (!q.empty()) {
+            per_word.push_back(q);
         }
-        auto in_text_or_title = [&](std::string_view w) {
-            return Xapian::Query(Xapian::Query::OP_OR, word_query(w, ""),
-                                 word_query(w, schema::kPrefixTitle));
-        };
-        Xapian::Query q = in_text_or_title(word);
-        if (tokens.size() == 1 && tokens.front().alphabetic) {
-            std::vector<std::string> terms;
-            impl_->collect_terms(tokens.front(), terms);
-            bool exists = false;
-            for (const auto& t : terms) {
-                exists = exists || db.term_exists(t);
-            }
-            const std::string& folded = tokens.front().term;
-            std::string suggestion = suggestion_for(folded, db);
-            if (!suggestion.empty() && suggestion != folded) {
-                if (!exists) {
-                    q = in_text_or_title(suggestion);
-                } else if (db.get_termfreq(suggestion) >=
-                           kTypoRatio * (db.get_termfreq(folded) + 1)) {
-                    q = Xapian::Query(Xapian::Query::OP_OR, q,
-                                      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                                                    in_text_or_title(suggestion), 0.5));
-                }
-            }
-        }
-        per_word.push_back(q);
     }
     if (per_word.size() < 2) {
         return combine(Xapian::Query::OP_OR, per_word);
