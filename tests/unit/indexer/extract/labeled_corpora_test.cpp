@@ -86,10 +86,11 @@ TEST_CASE("meets the extraction targets on a fixed sample of Karlsruhe labels",
     INFO(describe(evaluation));
     REQUIRE(evaluation.documents() == static_cast<long>(sample.size()));
     // The targets are precision >= 0.97 and recall >= 0.95 for every field. type,
-    // number and date meet them. thema, amt, beratungsfolge and refs are held at the floors
-    // measured on this sample: their labels come from the city's OParl metadata, which
-    // decorates titles (": Antrag der ...-Fraktion"), omits non-public consultation steps and
-    // links a Niederschrift of several TOPs to one Vorlage only (see the closing report).
+    // number and date meet them. thema, amt, beratungsfolge and refs are held at floors just
+    // under what this sample measures: their labels come from the city's OParl metadata, which
+    // decorates titles (": Antrag der ...-Fraktion"), names offices only mentioned in prose,
+    // omits non-public consultation steps and links a Niederschrift of several TOPs to one
+    // Vorlage only. Raise the floors when the extractor improves; never lower them.
     struct Floor {
         const char* field;
         double precision;
@@ -99,10 +100,11 @@ TEST_CASE("meets the extraction targets on a fixed sample of Karlsruhe labels",
         {"type", 0.97, 0.95},
         {"number", 0.97, 0.95},
         {"date", 0.97, 0.95},
-        {"thema", 0.74, 0.74},
-        {"amt", 0.90, 0.82},
-        {"beratungsfolge", 0.83, 0.95},
-        {"refs", 0.62, 0.97},
+        {"thema", 0.80, 0.80},
+        {"amt", 0.95, 0.88},
+        {"beratungsfolge", 0.85, 0.97},
+        {"beratungsfolge_public", 0.92, 0.96},
+        {"refs", 0.63, 0.98},
     }));
     INFO(floor.field);
     const auto& score = evaluation.scores().at(floor.field);
