@@ -2,6 +2,7 @@
 //   ratsarchiv-server --db DIR [--bind 127.0.0.1] [--port 8080] [--config FILE] [--set key=value]
 // Configuration: defaults, then --config file, then RATSARCHIV_* environment, then flags.
 // Stops gracefully on SIGTERM / SIGINT (requests in progress complete).
+#include <csignal>
 #include <iostream>
 
 #include <Poco/AsyncChannel.h>
@@ -26,6 +27,7 @@ protected:
     }
 
     int main(const std::vector<std::string>& args) override {
+        block_termination_signals();
         try {
             server::ServerConfig config = server::load_server_config(args);
             setup_logging(config.get_string("log.level"));
@@ -45,6 +47,18 @@ protected:
     }
 
 private:
+    // Threads inherit the signal mask: blocking SIGTERM/SIGINT before any thread starts lets
+    // waitForTerminationRequest() receive them (sigwait) for a graceful stop, instead of the
+    // default action killing the process from whichever thread the kernel picks.
+    static void block_termination_signals() {
+        sigset_t set;
+        sigemptyset(&set);
+        sigaddset(&set, SIGINT);
+        sigaddset(&set, SIGQUIT);
+        sigaddset(&set, SIGTERM);
+        pthread_sigmask(SIG_BLOCK, &set, nullptr);
+    }
+
     static void setup_logging(const std::string& level) {
         // Asynchronous, so a slow terminal never slows the request threads.
         Poco::AutoPtr<Poco::ConsoleChannel> console(new Poco::ConsoleChannel);
