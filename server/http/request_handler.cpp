@@ -40,7 +40,13 @@ Response dispatch(Poco::Net::HTTPServerRequest& request, ServerState& state,
         RequestContext ctx(request, state, state.authenticator->authenticate(request),
                            QueryParams(request.getURI()));
         ctx.path_params = std::move(path_params);
-        return run_route(*route, ctx);
+        Response answer = run_route(*route, ctx);
+        if (ctx.audience.staff) {
+            // A staff answer may hold non-public documents: no shared cache may keep it and
+            // hand it to anyone else (set last, so it wins over a handler's own header).
+            answer.headers.emplace_back("Cache-Control", "private, no-store");
+        }
+        return answer;
     } catch (const Xapian::Error& e) {
         log.error("%s %s: Xapian %s", request.getMethod(), route_label, e.get_description());
         return error_response(std::runtime_error("xapian"));

@@ -459,6 +459,7 @@ TEST_CASE("anonymous users find public documents, staff find every canary", "[le
     for (const auto& id : archive.restricted_ids()) {
         Answer staff = http_get(archive.port(), "/api/documents/" + id, true);
         CHECK(staff.status == 200);
+        CHECK(staff.headers.find("Cache-Control: private, no-store") != std::string::npos);
         CHECK(staff.body.find("\"visibility\":\"restricted\"") != std::string::npos);
     }
     // The non-public I0913/24 cites the public S0077/24: staff see it among "cited by".
