@@ -82,7 +82,7 @@ void append_entry(std::string& out, const FeedInfo& info, const ResultRow& row) 
     const std::string published = rfc3339_date(row.date);
     std::string updated = published;
     if (updated.empty()) {
-        updated = row.indexed_at.empty() ? info.updated_now : row.indexed_at;
+        updated = row.indexed_at.empty() ? info.updated_default : row.indexed_at;
     }
     std::string title = row.thema.empty() ? row.number : row.thema;
     if (!row.number.empty() && !row.thema.empty()) {
@@ -182,7 +182,7 @@ std::string render_atom_feed(const FeedInfo& info, const ResultSet& set) {
         updated = std::max(updated, rfc3339_date(row.date));
     }
     if (updated.empty()) {
-        updated = info.updated_now;
+        updated = info.updated_default;
     }
     std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
                       "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"de\">\n";

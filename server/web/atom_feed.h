@@ -11,11 +11,11 @@ namespace ratsarchiv::server::web {
 
 /// What the feed says about itself.
 struct FeedInfo {
-    std::string title;       ///< e.g. "Ratsarchiv: Digitalisierung"
-    std::string self_url;    ///< absolute address of this feed (with its query)
-    std::string page_url;    ///< absolute address of the same search on the web page
-    std::string base_url;    ///< e.g. "http://127.0.0.1:8080", for entry links
-    std::string updated_now; ///< RFC 3339 time used when no entry has a date
+    std::string title;           ///< e.g. "Ratsarchiv: Digitalisierung"
+    std::string self_url;        ///< absolute address of this feed (with its query)
+    std::string page_url;        ///< absolute address of the same search on the web page
+    std::string base_url;        ///< e.g. "http://127.0.0.1:8080", for entry links
+    std::string updated_default; ///< RFC 3339 time (the index's last change) when no date is known
 };
 
 /// The feed as UTF-8 XML. Entries keep the order of `set.rows` (the caller sorts newest first).

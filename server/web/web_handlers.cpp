@@ -2,7 +2,6 @@
 #include "server/web/web_handlers.h"
 
 #include <algorithm>
-#include <chrono>
 #include <ctime>
 #include <fstream>
 #include <sstream>
@@ -64,10 +63,6 @@ std::string rfc3339_time(std::time_t when) {
     char text[32];
     std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
     return text;
-}
-
-std::string now_rfc3339() {
-    return rfc3339_time(std::chrono::system_clock::to_time_t(std::chrono::system_clock::now()));
 }
 
 // When the indexer stored the document (its kSlotIndexedAt value), "" when unknown.
@@ -194,7 +189,9 @@ Response handle_feed(RequestContext& ctx) {
     info.base_url = base;
     info.self_url = base + "/feed.atom" + (query.empty() ? "" : "?" + query);
     info.page_url = base + "/" + (query.empty() ? "" : "?" + query);
-    info.updated_now = now_rfc3339();
+    // Without dated entries the feed is as new as the index: the same answer until it changes.
+    info.updated_default =
+        rfc3339_time(static_cast<std::time_t>(ctx.state.pool.modified_unix_seconds()));
     Response response{200, "application/atom+xml; charset=utf-8", render_atom_feed(info, set)};
     // A staff feed lists non-public documents: caches must not serve it to anyone else.
     response.headers.emplace_back("Cache-Control", "private, no-cache");
