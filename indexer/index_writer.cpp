@@ -3,6 +3,7 @@
 
 #include <ctime>
 
+#include "schema/document_json.h"
 #include "schema/fields.h"
 
 namespace ratsarchiv::indexer {
@@ -17,14 +18,43 @@ void IndexWriter::add(const CouncilDocument& doc) {
     write(build_document(doc, analyzer_, visibility, started_at_));
 }
 
+namespace {
+bool is_spelling_word(const std::string& word) {
+    return word.size() >= 3 && word.size() <= 40;
+}
+} // namespace
+
 void IndexWriter::write(BuiltDocument&& built) {
+    forget_spelling_of(built.id_term);
     db_.replace_document(built.id_term, built.xapian);
     for (const auto& word : built.spelling_words) {
-        if (word.size() >= 3 && word.size() <= 40) {
+        if (is_spelling_word(word)) {
             db_.add_spelling(word);
         }
     }
     ++added_;
+}
+
+void IndexWriter::forget_spelling_of(const std::string& id_term) {
+    // The spelling table is not tied to documents: when a public document is replaced (it
+    // changed, or a sidecar or rule made it non-public), take back the words it added, or
+    // "meinten Sie" could go on offering words that are now only in non-public text.
+    Xapian::PostingIterator posting = db_.postlist_begin(id_term);
+    if (posting == db_.postlist_end(id_term)) {
+        return;
+    }
+    Xapian::Document old = db_.get_document(*posting);
+    Xapian::TermIterator term = old.termlist_begin();
+    term.skip_to(std::string(schema::kTermPublic));
+    if (term == old.termlist_end() || *term != schema::kTermPublic) {
+        return;
+    }
+    CouncilDocument stored = schema::document_from_json_text(old.get_data());
+    for (const auto& word : analyzer_.vocabulary_words(stored.thema + "\n" + stored.text)) {
+        if (is_spelling_word(word)) {
+            db_.remove_spelling(word);
+        }
+    }
 }
 
 std::unordered_map<std::string, std::string> IndexWriter::stored_content_hashes() const {

@@ -41,6 +41,9 @@ public:
     std::int64_t started_at() const { return started_at_; }
 
 private:
+    /// Removes the spelling words the stored document with `id_term` added, if it was public.
+    void forget_spelling_of(const std::string& id_term);
+
     Xapian::WritableDatabase db_;
     const analysis::GermanAnalyzer& analyzer_;
     schema::VisibilityPolicy policy_;

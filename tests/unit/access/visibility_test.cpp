@@ -118,3 +118,25 @@ TEST_CASE("re-indexing picks up a new sidecar or rule even when the file is unch
     CHECK(restricted_count() == 1);
     CHECK(indexer::run_indexing(options, {}).indexed == 0);
 }
+
+TEST_CASE("a document that becomes non-public takes its words out of the spelling data",
+          "[access]") {
+    testing::TempDirectory dir;
+    testing::write_file(dir.path() / "archiv" / "vorlage.txt",
+                        "Vorlage Nr. 12/2024\nÖffentlichkeitsstatus öffentlich\n\n"
+                        "Grundstück Knirpelwiese\n\nDie Knirpelwiese wird verkauft.\n");
+    indexer::IndexingOptions options;
+    options.db_path = dir.file("db");
+    options.paths = {dir.file("archiv")};
+    options.threads = 1;
+    auto suggestion = [&] {
+        Xapian::Database db(options.db_path);
+        return db.get_spelling_suggestion("knirpelwiesr");
+    };
+    indexer::run_indexing(options, {});
+    CHECK(suggestion() == "knirpelwiese");
+
+    testing::write_file(dir.path() / "archiv" / "vorlage.txt.visibility", "restricted\n");
+    indexer::run_indexing(options, {});
+    CHECK(suggestion().empty());
+}
