@@ -118,6 +118,22 @@ export function registerSearchTests(runner) {
     await afterSearch(page, () => page.locator('.chip .chip-remove').first().click());
   });
 
+  runner.test('a date range narrows the results to documents of that period', async ({ page }) => {
+    const before = await totalOf(page);
+    await page.locator('#from').fill('2021-01-01');
+    await page.locator('#to').fill('2023-12-31');
+    await afterSearch(page, () => page.locator('#apply-dates').click());
+    const params = new URL(page.url()).searchParams;
+    check(params.get('from') === '2021-01-01' && params.get('to') === '2023-12-31', 'range not in the address');
+    check(await page.locator('.chip', { hasText: 'ab 01.01.2021' }).count() === 1, 'no chip for the range');
+    const total = await totalOf(page);
+    check(total > 0 && total <= before, `range total ${total} of ${before}`);
+    const dates = await page.locator('.hit time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
+    check(dates.every((d) => d >= '2021-01-01' && d <= '2023-12-31'), `a hit outside the range: ${dates}`);
+    await afterSearch(page, () => page.locator('.chip-clear').click());
+    check(await totalOf(page) === before, 'clearing the filters did not restore the total');
+  });
+
   runner.test('sorting by date puts the newest first', async ({ page }) => {
     await afterSearch(page, () => page.locator('#sort').selectOption('date_desc'));
     check(new URL(page.url()).searchParams.get('sort') === 'date_desc', 'sort not in the address');

@@ -101,9 +101,11 @@ function bindEvents() {
     go(withChanges(base, { q, sort }));
   });
   byId('sort').addEventListener('change', () => go(withChanges(current, { sort: byId('sort').value })));
-  byId('apply-dates').addEventListener('click', () => {
-    go(withChanges(current, { from: byId('from').value, to: byId('to').value }));
-  });
+  const applyDates = () => go(withChanges(current, { from: byId('from').value, to: byId('to').value }));
+  byId('apply-dates').addEventListener('click', applyDates);
+  for (const id of ['from', 'to']) {
+    byId(id).addEventListener('keydown', (e) => { if (e.key === 'Enter') applyDates(); });
+  }
   // Links inside the page navigate without a reload; modified clicks open tabs as usual.
   document.addEventListener('click', (e) => {
     const a = e.target.closest('a[href]');
