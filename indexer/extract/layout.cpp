@@ -93,28 +93,34 @@ std::size_t find_type_line(const std::vector<std::string>& lines, std::string& t
 // "Team Sauberes" / "Karlsruhe", "Amt für" / "Hochbau und" / "Gebäudewirtschaft".
 bool wraps_to(const std::vector<std::string>& lines, std::size_t value_line, std::string_view value,
               std::size_t next) {
-    if (next >= lines.size() || lines[next].empty()) {
+    if (next >= lines.size() || lines[next].empty() || value_line + 1 != next) {
         return false;
     }
     std::string_view rest;
     if (!label_key(lines[next], rest).empty() || is_status_word(lines[next])) {
         return false;
     }
-    if (value.ends_with(" und") || value.ends_with("-") || value.ends_with(" f\xC3\xBCr") ||
-        value == "Amt f\xC3\xBCr") {
-        return true;
-    }
     std::string_view candidate = lines[next];
+    // "Schul- und", "Amt für", "Ortsverwaltung", "Eigenbetrieb": visibly incomplete.
+    if (value.ends_with(" und") || value.ends_with("-") || value.ends_with(" f\xC3\xBCr") ||
+        value == "Amt f\xC3\xBCr" || value == "Ortsverwaltung" || value == "Eigenbetrieb" ||
+        value == "Stabsstelle") {
+        return candidate.size() <= 48;
+    }
+    // "Tiefbauamt", "Stadtkämmerei": a complete office name; the next line is the title.
+    if (value.ends_with("amt") || value.ends_with("ei") || value.ends_with("ion")) {
+        return false;
+    }
     bool narrow = value.size() <= 24 && candidate.size() <= 24 &&
                   std::count(candidate.begin(), candidate.end(), ' ') <= 1;
     std::size_t after = next + 1;
-    while (after < lines.size() && after < next + 3 && lines[after].empty()) {
+    while (after < lines.size() && after < next + 6 && lines[after].empty()) {
         ++after;
     }
     bool title_follows = after < lines.size() && !lines[after].empty() &&
                          !starts_with_ci(lines[after], "Gremi") &&
                          !starts_with_ci(lines[after], "Beratungsfolge");
-    return narrow && title_follows && value_line + 1 == next;
+    return narrow && title_follows;
 }
 
 void absorb_wrapped_value(Head& head, const std::string& key, std::size_t value_line,

@@ -73,7 +73,11 @@ struct OfficeShortForm {
     std::string_view short_form;
     std::string_view name;
 };
-constexpr std::array<OfficeShortForm, 24> kOfficeShortForms{{
+constexpr std::array<OfficeShortForm, 28> kOfficeShortForms{{
+    {"StK", "Stadtkämmerei"},
+    {"BD", "Branddirektion"},
+    {"VOWO", "Volkswohnung"},
+    {"BB", "Bäderbetriebe"},
     {"HGW", "Amt für Hochbau und Gebäudewirtschaft"},
     {"SJB", "Sozial- und Jugendbehörde"},
     {"LA", "Liegenschaftsamt"},
@@ -86,29 +90,47 @@ constexpr std::array<OfficeShortForm, 24> kOfficeShortForms{{
     {"BfI", "Büro für Integration"},
     {"StaDu", "Stadtamt Durlach"},
     {"StPlA", "Stadtplanungsamt"},
-    {"StplA", "Stadtplanungsamt"},
     {"SWK", "Stadtwerke"},
     {"POA", "Personal- und Organisationsamt"},
     {"FBA", "Friedhofs- und Bestattungsamt"},
     {"VBK", "Verkehrsbetriebe Karlsruhe"},
     {"RPA", "Rechnungsprüfungsamt"},
     {"stja", "Stadtjugendausschuss"},
-    {"StJA", "Stadtjugendausschuss"},
     {"KäM", "Stadtkämmerei"},
     {"HA", "Hauptamt"},
     {"KA", "Kulturamt"},
     {"ZJD", "Zentraler Juristischer Dienst"},
 }};
 
+// Karlsruhe's Ortschaften, which "OV Wo" or "OV Wolf" abbreviate.
+constexpr std::array<std::string_view, 8> kOrtschaften{
+    "Durlach",    "Grötzingen",  "Hohenwettersbach", "Neureut",
+    "Stupferich", "Wettersbach", "Wolfartsweier",    "Grünwettersbach"};
+
+// "OV Grötzingen", "OV Wo": Ortsverwaltung plus the place its short form names uniquely.
+std::string ortsverwaltung(std::string_view place) {
+    std::string_view match;
+    for (std::string_view o : kOrtschaften) {
+        if (o.starts_with(place)) {
+            if (!match.empty()) {
+                return "Ortsverwaltung " + std::string(place); // ambiguous: keep as written
+            }
+            match = o;
+        }
+    }
+    return "Ortsverwaltung " + std::string(match.empty() ? place : match);
+}
+
 std::string expand_office(std::string value) {
     for (const auto& office : kOfficeShortForms) {
-        if (value == office.short_form) {
+        if (equals_ci(value, office.short_form)) {
             return std::string(office.name);
         }
     }
-    // "OV Grötzingen", "OV Wo": Ortsverwaltung plus place.
-    if (value.starts_with("OV ") && value.size() > 5) {
-        return "Ortsverwaltung " + value.substr(3);
+    for (std::string_view prefix : {"OV ", "Ortsverwaltung "}) {
+        if (value.starts_with(prefix) && value.size() > prefix.size() + 1) {
+            return ortsverwaltung(std::string_view(value).substr(prefix.size()));
+        }
     }
     return value;
 }

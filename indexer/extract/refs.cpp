@@ -100,6 +100,16 @@ void extract_refs(const Head& head, CouncilDocument& doc) {
     if (answers_own_number && std::none_of(doc.refs.begin(), doc.refs.end(), answers)) {
         doc.refs.insert(doc.refs.begin(), Reference{doc.number, "answers"});
     }
+    // "2023/0812/1": an Änderungs- or Ergänzungsantrag numbered under the Vorlage it amends.
+    std::size_t first = doc.number.find('/');
+    std::size_t last = doc.number.rfind('/');
+    if (doc.type == "Änderungsantrag" && first != last && first != std::string::npos) {
+        std::string base = doc.number.substr(0, last);
+        auto same = [&](const Reference& r) { return r.number == base; };
+        if (std::none_of(doc.refs.begin(), doc.refs.end(), same)) {
+            doc.refs.insert(doc.refs.begin(), Reference{base, "amends"});
+        }
+    }
     if (doc.type == "Änderungsantrag") {
         for (auto& ref : doc.refs) {
             ref.relation = ref.relation == "refers" ? "amends" : ref.relation;
