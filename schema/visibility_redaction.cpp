@@ -35,6 +35,21 @@ std::size_t word_count(const std::string& folded) {
     return static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' ')) + 1;
 }
 
+// A wrapped title's pieces shorter than this ("und", "2024") would hide unrelated lines.
+constexpr std::size_t kMinPieceChars = 12;
+
+// The folded line without its nichtöffentlich markers and the brackets around them.
+std::string without_markers(std::string folded) {
+    for (std::string_view m : kMarkers) {
+        for (std::size_t at = folded.find(m); at != std::string::npos; at = folded.find(m)) {
+            folded.erase(at, m.size());
+        }
+    }
+    std::size_t end = folded.find_last_not_of(" ()[]-–,;:.");
+    std::size_t begin = folded.find_first_not_of(" ()[]-–,;:.");
+    return end == std::string::npos ? std::string() : folded.substr(begin, end - begin + 1);
+}
+
 bool has_date(std::string_view line) {
     static const std::regex kDate(R"(\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b)");
     return std::regex_search(line.begin(), line.end(), kDate);
@@ -81,12 +96,15 @@ bool line_is_hidden(std::string_view line, const HiddenNeedles& needles) {
         return false;
     }
     std::string folded = fold_keyword(line);
+    bool marker = may_mark && has_marker(folded);
+    std::string bare = marker ? without_markers(folded) : folded;
     for (const auto& title : needles.titles) {
-        if (folded.find(title) != std::string::npos) {
+        // The title on this line, or this line a piece of a title that PDF text wrapped.
+        if (folded.find(title) != std::string::npos ||
+            (bare.size() >= kMinPieceChars && title.find(bare) != std::string::npos)) {
             return true;
         }
     }
-    bool marker = may_mark && has_marker(folded);
     for (std::size_t i = 0; i < needles.gremien.size(); ++i) {
         if (folded.find(needles.gremien[i]) != std::string::npos &&
             (marker || (!needles.dates[i].empty() &&

@@ -49,6 +49,21 @@ TEST_CASE("the public view carries no hash of the whole file and no diagnostics"
     CHECK(view.document.diagnostics.empty());
 }
 
+TEST_CASE("a non-public attachment title wrapped over two lines is hidden on both", "[access]") {
+    CouncilDocument doc;
+    doc.is_public = true;
+    doc.attachments = {{"Anlage 3 – Wertgutachten Ufergrundstück Kieselbucht am Altrhein", false}};
+    doc.text = "Die Verwaltung berichtet über den Stand.\n"
+               "Anlage 3 – Wertgutachten Ufergrundstück\n"
+               "Kieselbucht am Altrhein (nichtöffentlich)\n"
+               "Anlage 4 – Lageplan\n";
+    schema::PublicView view = schema::public_view(doc);
+    CHECK(view.document.text.find("Wertgutachten") == std::string::npos);
+    CHECK(view.document.text.find("Kieselbucht") == std::string::npos);
+    CHECK(view.document.text.find("Die Verwaltung berichtet") != std::string::npos);
+    CHECK(view.document.text.find("Anlage 4 – Lageplan") != std::string::npos);
+}
+
 TEST_CASE("the public view keeps a non-public step only as a placeholder", "[access]") {
     schema::PublicView view = schema::public_view(information_with_hidden_parts());
     REQUIRE(view.document.beratungsfolge.size() == 2);
