@@ -62,7 +62,7 @@ bool fits(std::string_view key, std::string_view value) {
     if (key == "gremium") {
         return !find_date(value) && value.size() < 90;
     }
-    return value.size() < 80;
+    return value.size() <= (key == "dienststelle" ? 45u : 80u);
 }
 
 std::size_t find_type_line(const std::vector<std::string>& lines, std::string& type) {
@@ -133,6 +133,30 @@ void absorb_wrapped_value(Head& head, const std::string& key, std::size_t value_
     }
     i = std::max(i, line);
     head.block_end = std::max(head.block_end, line + 1);
+}
+
+// "41. Plenarsitzung des" / "Gemeinderates", "Ortschaftsrat" / "Hohenwettersbach": a Gremium
+// value the PDF column wrapped, recognized because the next line is no value of what follows.
+void absorb_wrapped_gremium(Head& head, const std::deque<std::string>& waiting, std::size_t& i) {
+    std::size_t j = i + 1;
+    if (j >= head.lines.size() || head.lines[j].empty()) {
+        return;
+    }
+    std::string_view next = head.lines[j];
+    std::string_view rest;
+    if (next.size() > 30 || !label_key(next, rest).empty() || is_status_word(next) ||
+        find_date(next)) {
+        return;
+    }
+    std::string& value = head.labels["gremium"];
+    bool open_end = value.ends_with(" des") || value.ends_with(" der") ||
+                    value.ends_with(" f\xC3\xBCr") || value.ends_with(" und");
+    bool misfit = !waiting.empty() && !fits(waiting.front(), next);
+    if (open_end || misfit) {
+        append_joined(value, next);
+        i = j;
+        head.block_end = j + 1;
+    }
 }
 
 void parse_label_block(Head& head) {
@@ -218,6 +242,8 @@ void parse_label_block(Head& head) {
         head.block_end = i + 1;
         if (assigned == "dienststelle") {
             absorb_wrapped_value(head, assigned, i, i);
+        } else if (assigned == "gremium") {
+            absorb_wrapped_gremium(head, waiting, i);
         }
     }
 }
@@ -234,7 +260,8 @@ std::string label_key(std::string_view line, std::string_view& rest) {
             after.remove_prefix(1);
         } else if (!after.empty() && label.key != "vorlage") {
             // "vom 15. Mai 2012", "Datum 02.11.2023": date labels also stand without colon.
-            bool dated = (label.key == "vom" || label.key == "datum" || label.key == "top") &&
+            bool dated = (label.key == "vom" || label.key == "datum" || label.key == "top" ||
+                          label.key == "eingang") &&
                          after.size() > 1 && after.front() == ' ' && is_digit(after[1]);
             if (!dated) {
                 return {};

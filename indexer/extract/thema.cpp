@@ -37,6 +37,12 @@ bool is_preamble(std::string_view line) {
            starts_with_ci(line, "TOP ");
 }
 
+// "22.07.2026", "Eingang 26.09.2023, SPD-Fraktion": a date of the head, not a title.
+bool is_date_line(std::string_view line) {
+    auto date = find_date(line);
+    return date && (date->begin == 0 || starts_with_ci(line, "Eingang"));
+}
+
 // "Anfrage: GRÜNE", "Interfraktioneller Antrag: SPD, CDU", "Prüfantrag der SPD-Fraktion",
 // "(Antrag der FDP)": the submitter line under a title names a paper type first.
 bool is_submitter_line(std::string_view line) {
@@ -51,6 +57,13 @@ bool is_submitter_line(std::string_view line) {
         return false;
     }
     return !schema::normalize_document_type(line.substr(0, end)).empty();
+}
+
+// "Anfrage: SPD" above the title: exactly a paper type before the colon.
+bool is_submitter_heading(std::string_view line) {
+    std::size_t colon = line.find(':');
+    return colon != std::string_view::npos && colon < 40 &&
+           !schema::normalize_document_type(line.substr(0, colon)).empty();
 }
 
 // "... in Grötzingen (Antrag der FDP)": the submitter in parentheses after the title.
@@ -101,7 +114,9 @@ bool wrapped_before(std::size_t previous_chars, std::string_view next, std::size
 std::string title_from(const Head& head, std::size_t start) {
     const std::size_t width = page_width(head);
     std::size_t i = start;
-    while (i < head.lines.size() && (head.lines[i].empty() || is_preamble(head.lines[i]))) {
+    while (i < head.lines.size() &&
+           (head.lines[i].empty() || is_preamble(head.lines[i]) ||
+            is_submitter_heading(head.lines[i]) || is_date_line(head.lines[i]))) {
         ++i;
     }
     std::string title;
