@@ -244,13 +244,51 @@ Xapian::Query group_query(const std::vector<QueryClause>& group,
 
 } // namespace
 
+namespace {
+
+// The plain words of a query as one ranked text query, plus their exact number lookups and,
+// for staff, their matches under the other text prefixes.
+Xapian::Query plain_words_query(const std::vector<std::string>& words,
+                                const analysis::GermanAnalyzer& analyzer,
+                                const std::vector<std::string>& prefixes,
+                                const Xapian::Database& db) {
+    std::vector<Xapian::Query> alternatives{analyzer.text_query(words, db)};
+    std::vector<std::string> other_prefixes;
+    for (const auto& prefix : prefixes) {
+        if (!prefix.empty()) {
+            other_prefixes.push_back(prefix);
+        }
+    }
+    for (const auto& word : words) {
+        if (!other_prefixes.empty()) {
+            alternatives.push_back(word_items_query(word, analyzer, other_prefixes));
+        }
+        if (has_digit(word)) {
+            alternatives.push_back(number_query(word));
+        }
+    }
+    return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+}
+
+} // namespace
+
 Xapian::Query build_xapian_query(const ParsedQuery& parsed,
                                  const analysis::GermanAnalyzer& analyzer,
                                  const QueryLimits& limits,
-                                 const std::vector<std::string>& text_prefixes) {
+                                 const std::vector<std::string>& text_prefixes,
+                                 const Xapian::Database* db) {
     std::vector<Xapian::Query> required;
+    std::vector<std::string> plain_words;
     for (const auto& group : parsed.groups) {
+        if (db != nullptr && group.size() == 1 && group.front().kind == Kind::Word) {
+            plain_words.push_back(group.front().text);
+            continue;
+        }
         required.push_back(group_query(group, analyzer, limits, text_prefixes));
+    }
+    if (!plain_words.empty()) {
+        Xapian::Query words = plain_words_query(plain_words, analyzer, text_prefixes, *db);
+        required.insert(required.begin(), words);
     }
     Xapian::Query query =
         required.empty() ? Xapian::Query::MatchAll

@@ -46,14 +46,17 @@ struct QueryLimits {
 ParsedQuery parse_user_query(std::string_view q, const QueryLimits& limits);
 
 /// Builds the Xapian query of a parsed query (Query::MatchAll when it is empty). Free words are
-/// analyzed by `analyzer` (the same analyzer the indexer used); field items become exact
-/// boolean terms that do not change the ranking. Free text is searched under each of
-/// `text_prefixes` (text_prefixes(audience) of server/access/audience.h: staff also search the
-/// non-public lines of public documents).
+/// analyzed by `analyzer` (the same analyzer the indexer used): with a database, the plain words
+/// (not in OR groups, phrases or exclusions) go together to the analyzer's ranked text_query
+/// (all-word matches first, spelling fallback); without one, each word must match. Field items
+/// become exact boolean terms that do not change the ranking. Free text is searched under each
+/// of `text_prefixes` (text_prefixes(audience) of server/access/audience.h: staff also search
+/// the non-public lines of public documents).
 Xapian::Query build_xapian_query(const ParsedQuery& parsed,
                                  const analysis::GermanAnalyzer& analyzer,
                                  const QueryLimits& limits,
-                                 const std::vector<std::string>& text_prefixes = {""});
+                                 const std::vector<std::string>& text_prefixes = {""},
+                                 const Xapian::Database* db = nullptr);
 
 /// The words of the free-text items (for spelling suggestions and snippets).
 std::vector<std::string> free_words(const ParsedQuery& parsed);

@@ -21,9 +21,6 @@ constexpr std::size_t kSnippetLength = 240;
 constexpr std::size_t kSnippetTextCap = 200000;
 // Below this many matches a spelling correction is worth checking.
 constexpr std::uint64_t kSuggestBelow = 50;
-// A word in at least this many documents is taken as spelt right: asking the spelling table
-// (an edit-distance search) only for rare words keeps suggestions cheap.
-constexpr Xapian::doccount kCommonWord = 5;
 
 Xapian::Query with_filter(const Xapian::Query& query, const Xapian::Query& filter) {
     if (filter.empty()) {
@@ -127,16 +124,19 @@ Xapian::Query Searcher::filter_query(const SearchRequest& request, std::string_v
     return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
 }
 
-Xapian::Query Searcher::full_query(const Audience& audience, const SearchRequest& request) const {
+Xapian::Query Searcher::full_query(const Xapian::Database& db, const Audience& audience,
+                                   const SearchRequest& request) const {
     ParsedQuery parsed = parse_user_query(request.q, limits_);
-    Xapian::Query text = build_xapian_query(parsed, analyzer_, limits_, text_prefixes(audience));
+    Xapian::Query text =
+        build_xapian_query(parsed, analyzer_, limits_, text_prefixes(audience), &db);
     return restrict_to_audience(audience, with_filter(text, filter_query(request, "")));
 }
 
 SearchResult Searcher::search(Xapian::Database& db, const Audience& audience,
                               const SearchRequest& request) const {
     ParsedQuery parsed = parse_user_query(request.q, limits_);
-    Xapian::Query text = build_xapian_query(parsed, analyzer_, limits_, text_prefixes(audience));
+    Xapian::Query text =
+        build_xapian_query(parsed, analyzer_, limits_, text_prefixes(audience), &db);
     Xapian::Enquire enquire(db);
     enquire.set_query(restrict_to_audience(audience, with_filter(text, filter_query(request, ""))));
     if (request.sort != SortOrder::Relevance) {
@@ -216,34 +216,37 @@ std::optional<std::string> Searcher::suggest_spelling(Xapian::Database& db,
         return std::nullopt;
     }
     ParsedQuery parsed = parse_user_query(request.q, limits_);
-    std::string corrected = request.q;
+    std::vector<std::string> words;
     for (const auto& group : parsed.groups) {
         for (const auto& c : group) {
-            if (c.kind != QueryClause::Kind::Word) {
-                continue;
+            if (c.kind == QueryClause::Kind::Word) {
+                words.push_back(c.text);
             }
-            std::string folded = schema::case_fold(c.text);
-            if (db.get_termfreq(folded) >= kCommonWord) {
-                continue;
-            }
-            std::string better = db.get_spelling_suggestion(folded, 2);
-            if (!better.empty() && better != folded) {
-                corrected = replace_token(corrected, c.text, better);
-            }
+        }
+    }
+    // The analyzer corrects only words that match nothing, from the public spelling table.
+    std::vector<std::string> corrected_words = analyzer_.spelling_correction(words, db);
+    if (corrected_words.empty()) {
+        return std::nullopt;
+    }
+    std::string corrected = request.q;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (corrected_words[i] != words[i]) {
+            corrected = replace_token(corrected, words[i], corrected_words[i]);
         }
     }
     if (corrected == request.q) {
         return std::nullopt;
     }
+    // Offered only when the corrected query finds documents this audience may see.
     SearchRequest other = request;
     other.q = corrected;
     Xapian::Enquire enquire(db);
-    enquire.set_query(full_query(audience, other));
-    Xapian::MSet mset = enquire.get_mset(0, 0, static_cast<Xapian::doccount>(total + 1));
-    if (mset.get_matches_estimated() > total) {
-        return corrected;
+    enquire.set_query(full_query(db, audience, other));
+    if (enquire.get_mset(0, 1).empty()) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    return corrected;
 }
 
 SearchHit hit_from_document(const Xapian::Document& doc) {

@@ -29,7 +29,8 @@ public:
     void warm_up(Xapian::Database& db) const { facet_columns_.get(db); }
 
     /// The restricted query of `request` with all its filters (for exports and counts).
-    Xapian::Query full_query(const Audience& audience, const SearchRequest& request) const;
+    Xapian::Query full_query(const Xapian::Database& db, const Audience& audience,
+                             const SearchRequest& request) const;
 
     const analysis::GermanAnalyzer& analyzer() const { return analyzer_; }
     const QueryLimits& limits() const { return limits_; }

@@ -159,11 +159,9 @@ TEST_CASE("query syntax: phrases, exclusion, OR, wildcards and field prefixes",
           "[server][search][syntax]") {
     ServerFixture f;
     auto [q, expected] = GENERATE(table<std::string, std::uint64_t>({
-        {"Digitalisierung Schulen", 4},
         {"\"Digitalisierung der Schulen\"", 2},
         {"Digitalisierung -Schulen", 1},
         {"Radverkehrskonzept OR Haushaltssicherung", 3},
-        {"Straßenbahn barrierefrei", 2},
         {"Haltestelle*", 2},
         {"gremium:Gemeinderat", 4},
         {"gremium:\"Ausschuss für Bildung\"", 1},
@@ -177,6 +175,20 @@ TEST_CASE("query syntax: phrases, exclusion, OR, wildcards and field prefixes",
     }));
     INFO(q);
     CHECK(total(f.server.get_json("/api/search?limit=0&q=" + url_encode(q))) == expected);
+}
+
+TEST_CASE("documents with all the words rank above those with some", "[server][search]") {
+    ServerFixture f;
+    auto [q, all_words] = GENERATE(table<std::string, std::vector<std::string>>({
+        {"Digitalisierung Schulen", {"A0105/22", "S0254/22", "DS0301/22", "I0276/23"}},
+        {"Straßenbahn barrierefrei", {"2021/0900", "2021/0900/1"}},
+    }));
+    INFO(q);
+    auto answer = f.server.get_json("/api/search?q=" + url_encode(q));
+    REQUIRE(total(answer) > all_words.size());
+    auto numbers = hit_numbers(answer);
+    std::set<std::string> top(numbers.begin(), numbers.begin() + all_words.size());
+    CHECK(top == std::set<std::string>(all_words.begin(), all_words.end()));
 }
 
 TEST_CASE("snippets mark the matches and escape the document's HTML", "[server][search]") {
@@ -193,7 +205,6 @@ TEST_CASE("snippets mark the matches and escape the document's HTML", "[server][
 TEST_CASE("a misspelt query gets a suggestion that finds more", "[server][search]") {
     ServerFixture f;
     auto answer = f.server.get_json("/api/search?q=Digitalisirung");
-    CHECK(total(answer) == 0);
     REQUIRE_FALSE(answer->isNull("suggestion"));
     std::string suggestion = answer->getValue<std::string>("suggestion");
     CHECK(total(f.server.get_json("/api/search?q=" + url_encode(suggestion))) == 5);

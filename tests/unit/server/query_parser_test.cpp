@@ -70,6 +70,17 @@ TEST_CASE("builds exact boolean terms for field prefixes and excludes with AND_N
           expected);
 }
 
+TEST_CASE("with a database, plain words go to the analyzer's ranked text query",
+          "[server][query_parser]") {
+    analysis::GermanAnalyzer analyzer;
+    QueryLimits limits;
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    Xapian::Query built = build_xapian_query(parse_user_query("Strategie Digitalisierung", limits),
+                                             analyzer, limits, {""}, &db);
+    CHECK(built.get_description() ==
+          analyzer.text_query({"Strategie", "Digitalisierung"}, db).get_description());
+}
+
 TEST_CASE("free words go through the analyzer the indexer uses", "[server][query_parser]") {
     analysis::GermanAnalyzer analyzer;
     QueryLimits limits;
