@@ -208,6 +208,21 @@ std::optional<bool> status_letter(std::string_view rest) {
     return std::nullopt;
 }
 
+// The step's public status from an "ö nö" cross column or an "Ö / N" letter column.
+void read_public_column(const Head& head, std::size_t i, std::string_view rest,
+                        const std::string& columns, BeratungStep& step) {
+    if (find_ci(columns, "\xC3\xB6 n\xC3\xB6") != std::string::npos) {
+        if (i < head.raw_lines.size()) {
+            std::string_view raw = head.raw_lines[i];
+            if (auto raw_date = find_date(raw)) {
+                step.is_public = crossed_column(raw.substr(raw_date->end));
+            }
+        }
+    } else if (find_ci(columns, "\xC3\x96 / N") != std::string::npos) {
+        step.is_public = status_letter(trim(rest));
+    }
+}
+
 std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& doc) {
     // The column header may follow a title line ("Beratungsfolge dieser Vorlage").
     std::string columns;
@@ -215,8 +230,6 @@ std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& do
         columns += head.lines[i] + "\n";
     }
     bool votes_table = find_ci(head.lines[header], "nein") != std::string_view::npos;
-    bool cross_columns = find_ci(columns, "\xC3\xB6 n\xC3\xB6") != std::string::npos;
-    bool letter_column = find_ci(columns, "\xC3\x96 / N") != std::string::npos;
     std::vector<std::string_view> pending; // Gremium lines whose date is on a later line
     std::size_t end = header + 1;
     for (std::size_t i = header + 1; i < head.lines.size() && i < header + kMaxTableLines; ++i) {
@@ -247,14 +260,7 @@ std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& do
             rest.remove_prefix(1); // "12.\t07.2022)": a stray parenthesis of the PDF table
         }
         read_row_rest(rest, votes_table, step);
-        if (cross_columns && i < head.raw_lines.size()) {
-            std::string_view raw = head.raw_lines[i];
-            if (auto raw_date = find_date(raw)) {
-                step.is_public = crossed_column(raw.substr(raw_date->end));
-            }
-        } else if (letter_column) {
-            step.is_public = status_letter(trim(rest));
-        }
+        read_public_column(head, i, rest, columns, step);
         pending.clear();
         if (!step.gremium.empty()) {
             doc.beratungsfolge.push_back(std::move(step));

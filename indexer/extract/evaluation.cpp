@@ -148,6 +148,24 @@ std::vector<std::string> string_list(const Poco::JSON::Array& array) {
 std::string bool_text(const std::optional<bool>& b) {
     return b ? (*b ? "true" : "false") : std::string();
 }
+// Attachments compare by title, and by status where the label states one.
+void score_attachments(FieldScore& score, const std::string& file, const Poco::JSON::Array& labels,
+                       const std::vector<Attachment>& got_attachments) {
+    std::vector<std::string> expected;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        auto a = labels.getObject(static_cast<unsigned>(i));
+        std::string status = a->has("public") ? " [" + label_string(*a, "public") + "]" : "";
+        expected.push_back(label_string(*a, "title") + status);
+    }
+    std::vector<std::string> got;
+    for (std::size_t i = 0; i < got_attachments.size(); ++i) {
+        const auto& a = got_attachments[i];
+        bool labeled_status =
+            i < labels.size() && labels.getObject(static_cast<unsigned>(i))->has("public");
+        got.push_back(a.title + (labeled_status ? " [" + bool_text(a.is_public) + "]" : ""));
+    }
+    score_set(score, file, expected, got);
+}
 } // namespace
 
 std::string normalize_for_match(const std::string& value, bool thema) {
@@ -222,20 +240,7 @@ void Evaluation::add(const CouncilDocument& doc, const Object& label) {
         score_scalar(scores_["answers"], file, label_string(*answers, "number"), got, false);
     }
     if (auto attachments = label.getArray("attachments")) {
-        std::vector<std::string> expected;
-        for (std::size_t i = 0; i < attachments->size(); ++i) {
-            auto a = attachments->getObject(static_cast<unsigned>(i));
-            std::string status = a->has("public") ? " [" + label_string(*a, "public") + "]" : "";
-            expected.push_back(label_string(*a, "title") + status);
-        }
-        std::vector<std::string> got;
-        for (std::size_t i = 0; i < doc.attachments.size(); ++i) {
-            const auto& a = doc.attachments[i];
-            bool labeled_status = i < attachments->size() &&
-                                  attachments->getObject(static_cast<unsigned>(i))->has("public");
-            got.push_back(a.title + (labeled_status ? " [" + bool_text(a.is_public) + "]" : ""));
-        }
-        score_set(scores_["attachments"], file, expected, got);
+        score_attachments(scores_["attachments"], file, *attachments, doc.attachments);
     }
 }
 

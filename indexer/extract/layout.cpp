@@ -159,62 +159,89 @@ void absorb_wrapped_gremium(Head& head, const std::deque<std::string>& waiting, 
     }
 }
 
+// The label starting line i, also when the PDF hyphenated it over two lines ("Verantwort-" /
+// "lich:"); advances i past the second line then.
+std::string label_at(const Head& head, std::size_t& i, std::string_view& line, std::string& joined,
+                     std::string_view& rest) {
+    // "DIE LINKE-Gemeinderatsfraktion Vorlage Nr.: 2022/0172": two columns on one line.
+    if (std::size_t inner = find_ci(line, " Vorlage Nr.:"); inner != std::string_view::npos) {
+        line = line.substr(inner + 1);
+    }
+    std::string key = label_key(line, rest);
+    if (key.empty() && line.ends_with("-") && i + 1 < head.lines.size()) {
+        joined = std::string(line.substr(0, line.size() - 1)) + head.lines[i + 1];
+        key = label_key(joined, rest);
+        if (!key.empty() && rest.empty()) {
+            ++i;
+            return key;
+        }
+        key.clear();
+    }
+    return key;
+}
+
+// Records a label line: its inline value, a second label sharing the line ("Vorlage Nr.:
+// 2025/0240 Verantwortlich: Dez. 3"), or a label whose value comes later.
+void take_label(Head& head, const std::string& key, std::string_view rest, std::size_t& i,
+                std::deque<std::string>& waiting) {
+    head.block_end = i + 1;
+    for (std::string_view inner : {" Verantwortlich:", " Dienststelle:"}) {
+        std::size_t at = find_ci(rest, inner);
+        if (at == std::string_view::npos) {
+            continue;
+        }
+        std::string_view inner_rest;
+        std::string inner_key = label_key(rest.substr(at + 1), inner_rest);
+        if (!inner_key.empty() && !inner_rest.empty() && !head.labels.count(inner_key)) {
+            head.labels[inner_key] = std::string(inner_rest);
+            head.label_value_line[inner_key] = i;
+        }
+        rest = trim(rest.substr(0, at));
+    }
+    if (rest.empty()) {
+        waiting.push_back(key);
+    } else if (!head.labels.count(key)) {
+        head.labels[key] = std::string(rest);
+        head.label_value_line[key] = i;
+        if (key == "dienststelle") {
+            absorb_wrapped_value(head, key, i, i);
+        }
+    }
+}
+
+// Gives a value line to the first waiting label it fits; false when none waits for it.
+bool take_value(Head& head, std::string_view line, std::size_t& i,
+                std::deque<std::string>& waiting) {
+    while (!waiting.empty() && !fits(waiting.front(), line)) {
+        waiting.pop_front();
+    }
+    if (waiting.empty()) {
+        return false;
+    }
+    std::string assigned = waiting.front();
+    waiting.pop_front();
+    head.labels.emplace(assigned, std::string(line));
+    head.label_value_line.emplace(assigned, i);
+    head.block_end = i + 1;
+    if (assigned == "dienststelle") {
+        absorb_wrapped_value(head, assigned, i, i);
+    } else if (assigned == "gremium") {
+        absorb_wrapped_gremium(head, waiting, i);
+    }
+    return true;
+}
+
 void parse_label_block(Head& head) {
     std::deque<std::string> waiting;
     bool in_block = false;
-    std::size_t idle = 0;
     for (std::size_t i = 0; i < head.lines.size() && i < 80; ++i) {
         std::string_view line = head.lines[i];
-        // "DIE LINKE-Gemeinderatsfraktion Vorlage Nr.: 2022/0172": two columns on one line.
-        if (std::size_t inner = find_ci(line, " Vorlage Nr.:"); inner != std::string_view::npos) {
-            line = line.substr(inner + 1);
-        }
+        std::string joined;
         std::string_view rest;
-        std::string key = label_key(line, rest);
-        if (key.empty() && line.ends_with("-") && i + 1 < head.lines.size()) {
-            // "Verantwort-" / "lich:": a label hyphenated by the PDF column.
-            std::string joined(line.substr(0, line.size() - 1));
-            joined += head.lines[i + 1];
-            std::string_view joined_rest;
-            key = label_key(joined, joined_rest);
-            if (!key.empty()) {
-                ++i;
-                if (joined_rest.empty()) {
-                    waiting.push_back(key);
-                    head.block_end = i + 1;
-                    in_block = true;
-                    continue;
-                }
-                key.clear();
-            }
-        }
+        std::string key = label_at(head, i, line, joined, rest);
         if (!key.empty()) {
             in_block = true;
-            idle = 0;
-            head.block_end = i + 1;
-            // "Vorlage Nr.: 2025/0240 Verantwortlich: Dez. 3": a second label on the line.
-            for (std::string_view inner : {" Verantwortlich:", " Dienststelle:"}) {
-                std::size_t at = find_ci(rest, inner);
-                if (at == std::string_view::npos) {
-                    continue;
-                }
-                std::string_view inner_rest;
-                std::string inner_key = label_key(rest.substr(at + 1), inner_rest);
-                if (!inner_key.empty() && !inner_rest.empty() && !head.labels.count(inner_key)) {
-                    head.labels[inner_key] = std::string(inner_rest);
-                    head.label_value_line[inner_key] = i;
-                }
-                rest = trim(rest.substr(0, at));
-            }
-            if (!rest.empty() && !head.labels.count(key)) {
-                head.labels[key] = std::string(rest);
-                head.label_value_line[key] = i;
-                if (key == "dienststelle") {
-                    absorb_wrapped_value(head, key, i, i);
-                }
-            } else if (rest.empty()) {
-                waiting.push_back(key);
-            }
+            take_label(head, key, rest, i, waiting);
             continue;
         }
         if (!in_block || line.empty() || is_page_furniture(line) || i == head.type_line ||
@@ -226,24 +253,8 @@ void parse_label_block(Head& head) {
             head.block_end = i + 1;
             continue;
         }
-        while (!waiting.empty() && !fits(waiting.front(), line)) {
-            waiting.pop_front();
-        }
-        if (waiting.empty()) {
-            if (++idle > 0) {
-                break;
-            }
-            continue;
-        }
-        std::string assigned = waiting.front();
-        waiting.pop_front();
-        head.labels.emplace(assigned, std::string(line));
-        head.label_value_line.emplace(assigned, i);
-        head.block_end = i + 1;
-        if (assigned == "dienststelle") {
-            absorb_wrapped_value(head, assigned, i, i);
-        } else if (assigned == "gremium") {
-            absorb_wrapped_gremium(head, waiting, i);
+        if (!take_value(head, line, i, waiting)) {
+            break; // the first line that is neither label nor value ends the block
         }
     }
 }
