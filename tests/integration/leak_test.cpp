@@ -342,6 +342,12 @@ std::vector<std::pair<std::string, std::string>> canary_values(bool all_variants
         for (const auto& v : all_variants ? word_variants(w) : std::vector<std::string>{w}) {
             values.emplace_back(v, made_up(v));
         }
+        if (all_variants) {
+            // Next to a word of a public document: its hit, score, snippet and facets must not
+            // change because of the canary.
+            values.emplace_back("Radverkehrsplanung OR " + w,
+                                "Radverkehrsplanung OR " + made_up(w));
+        }
     }
     for (const auto& n : kNumberCanaries) {
         values.emplace_back(n, made_up(n));
