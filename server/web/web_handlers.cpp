@@ -2,6 +2,7 @@
 #include "server/web/web_handlers.h"
 
 #include <algorithm>
+#include <cctype>
 #include <ctime>
 #include <fstream>
 #include <sstream>
@@ -49,8 +50,13 @@ Response download(std::string content_type, std::string body, const std::string&
 
 // The address this server is reached at, for absolute links in feeds and exports.
 std::string base_url(const Poco::Net::HTTPServerRequest& request) {
+    // Only a plain host[:port] (names, IPv4, bracketed IPv6) goes into links.
     std::string host = request.getHost();
-    if (host.empty() || host.find_first_of(" \"<>\\") != std::string::npos) {
+    const bool plain = std::all_of(host.begin(), host.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == ':' ||
+               c == '[' || c == ']';
+    });
+    if (host.empty() || !plain) {
         host = request.serverAddress().toString();
     }
     const bool https = request.get("X-Forwarded-Proto", "") == "https";
