@@ -56,6 +56,10 @@ bool is_table_header(std::string_view line) {
     // column followed by a date column.
     bool committee = starts_with_ci(line, "Gremium ") || starts_with_ci(line, "Gremien ") ||
                      starts_with_ci(line, "Gremium\t") || starts_with_ci(line, "Gremien\t");
+    // "Gemeinderat Termin TOP ö nö": the PDF put a row's name over the column title.
+    if (line.size() < 60 && find_ci(line, " Termin TOP") != std::string_view::npos) {
+        return true;
+    }
     return committee && line.size() < 80 &&
            (find_ci(line, "termin") != std::string_view::npos ||
             find_ci(line, "Datum") != std::string_view::npos ||
@@ -151,8 +155,8 @@ bool ends_table(std::string_view line) {
     return false;
 }
 
-// The Gremium of a row: its own text before the date, after up to two short lines the PDF
-// wrapped it from ("Betriebsausschuss Eigenbetrieb" / "Abfallwirtschaft und Stadtreinigung").
+// The Gremium of a row: its own text before the date, after up to three short lines the PDF
+// wrapped it from ("Betriebsausschuss Eigenbetrieb" / "Abfallwirtschaft und" / "Stadtreinigung").
 std::string row_gremium(const std::vector<std::string_view>& pending, std::string_view name) {
     std::string joined;
     for (std::string_view p : pending) {
@@ -242,7 +246,7 @@ std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& do
         }
         auto date = find_date(line);
         if (!date) {
-            if (pending.size() == 2 || line.size() > kMaxWrappedGremium) {
+            if (pending.size() == 3 || line.size() > kMaxWrappedGremium) {
                 break;
             }
             pending.push_back(line);
