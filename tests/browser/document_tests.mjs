@@ -25,6 +25,8 @@ export function registerDocumentTests(runner) {
   runner.test('opening a result shows the document with fields and highlighted full text', async ({ page, base, out }) => {
     await page.goto(`${base}/?q=${encodeURIComponent(QUERY)}`);
     await settled(page);
+    await afterSearch(page, () => page.locator('#sort').selectOption('date_asc'));
+    const searchPage = page.url();
     const link = page.locator('.hit-title a').first();
     const title = await link.innerText();
     await page.evaluate(() => { document.body.dataset.ready = ''; });
@@ -36,6 +38,8 @@ export function registerDocumentTests(runner) {
     check(await page.locator('#beratung').count() === 1, 'no Beratungsfolge section');
     check(await page.locator('.fulltext mark').count() > 0, 'query not highlighted in the full text');
     await page.screenshot({ path: path.join(out, 'document-page.png'), fullPage: false });
+    await afterSearch(page, () => page.locator('#back-link').click());
+    check(page.url() === searchPage, `"zurück zur Suche" went to ${page.url()}, not ${searchPage}`);
   });
 
   runner.test('"zitiert von" leads to the citing document, which links back under "zitiert"', async ({ page, base, out }) => {

@@ -10,6 +10,7 @@ import { attachCompletion } from './completion.js';
 const byId = (id) => document.getElementById(id);
 let current = null;
 let inflight = null;
+let lastSearchUrl = ''; // the search a document was opened from, for "zurück zur Suche"
 
 /** Navigates to `state` (search) or `url` (document), adding a history entry. */
 function go(stateOrUrl) {
@@ -44,6 +45,7 @@ async function showSearch(state, signal) {
   document.body.classList.remove('loading');
   byId('error').hidden = true;
   renderSearch(state, answer, go);
+  lastSearchUrl = location.pathname + location.search;
   document.title = state.q ? `${state.q} – Ratsarchiv` : 'Ratsarchiv – Suche in Ratsdokumenten';
   document.body.dataset.ready = 'search';
 }
@@ -58,7 +60,8 @@ async function showDocument(state, signal) {
   } catch (err) {
     if (err.name === 'AbortError') throw err;
   }
-  renderDocument(el, doc, related, state.q);
+  const backUrl = lastSearchUrl || (state.q ? `/?${new URLSearchParams({ q: state.q })}` : '/');
+  renderDocument(el, doc, related, state.q, backUrl);
   document.title = `${documentTitle(doc)} – Ratsarchiv`;
   document.body.dataset.ready = 'document';
   // Screen readers start at the new document's heading, as after a page load.

@@ -9,11 +9,13 @@ const yesNo = (v) => (v === true ? 'öffentlich' : v === false ? 'nicht öffentl
 const RELATIONS = { refers: 'verweist darauf', answers: 'beantwortet es', amends: 'ändert es' };
 
 
-/** Renders document `doc` (and its related documents, when known) into `el`. */
-export function renderDocument(el, doc, related, q) {
+/**
+ * Renders document `doc` (and its related documents, when known) into `el`; `backUrl` is the
+ * search the user came from.
+ */
+export function renderDocument(el, doc, related, q, backUrl) {
   replaceChildren(el,
-    h('p', { class: 'back' }, h('a', { href: q ? `/?${new URLSearchParams({ q })}` : '/', id: 'back-link' },
-      '← zurück zur Suche')),
+    h('p', { class: 'back' }, h('a', { href: backUrl, id: 'back-link' }, '← zurück zur Suche')),
     h('header', { class: 'doc-header' },
       h('p', { class: 'doc-kicker' }, [doc.type, doc.number, germanDate(doc.date)].filter(Boolean).join(' · ')),
       h('h1', { id: 'doc-title', tabindex: '-1' }, documentTitle(doc)),
