@@ -249,6 +249,7 @@ Xapian::Query GermanAnalyzer::Impl::typed_word_query(const GermanAnalyzer& analy
                                                      const Xapian::Database& db) const {
     // Rare typos in the texts themselves (PDF damage) must not hide a frequent correction.
     constexpr Xapian::doccount kTypoRatio = 20;
+    constexpr Xapian::doccount kRareWord = 5;
     auto in_text_or_title = [&](std::string_view w) {
         return Xapian::Query(Xapian::Query::OP_OR, analyzer.word_query(w, ""),
                              analyzer.word_query(w, schema::kPrefixTitle));
@@ -273,6 +274,11 @@ Xapian::Query GermanAnalyzer::Impl::typed_word_query(const GermanAnalyzer& analy
             }
         }
     }
+    // A word found often enough is no typo; skipping the spelling lookup keeps queries fast.
+    Xapian::doccount frequency = db.get_termfreq(folded);
+    if (exists && frequency >= kRareWord) {
+        return q;
+    }
     std::string suggestion = suggestion_for(folded, db);
     if (suggestion.empty() || suggestion == folded) {
         return q;
@@ -280,7 +286,7 @@ Xapian::Query GermanAnalyzer::Impl::typed_word_query(const GermanAnalyzer& analy
     if (!exists) {
         return in_text_or_title(suggestion);
     }
-    if (db.get_termfreq(suggestion) >= kTypoRatio * (db.get_termfreq(folded) + 1)) {
+    if (db.get_termfreq(suggestion) >= kTypoRatio * (frequency + 1)) {
         return Xapian::Query(
             Xapian::Query::OP_OR, q,
             Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, in_text_or_title(suggestion), 0.5));

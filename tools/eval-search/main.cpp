@@ -128,7 +128,9 @@ namespace {
 Rankings query_ratsarchiv(const Xapian::Database& db, const std::vector<KnownItemQuery>& queries) {
     analysis::GermanAnalyzer analyzer;
     Rankings rankings;
+    std::vector<double> millis;
     for (std::size_t i = 0; i < queries.size(); ++i) {
+        auto start = std::chrono::steady_clock::now();
         auto words = analyzer.split_words(queries[i].text);
         Xapian::Enquire enquire(db);
         enquire.set_query(
@@ -138,6 +140,12 @@ Rankings query_ratsarchiv(const Xapian::Database& db, const std::vector<KnownIte
             rankings[i].push_back(
                 schema::document_from_json_text(it.get_document().get_data()).source);
         }
+        millis.push_back(seconds_since(start) * 1000);
+    }
+    std::sort(millis.begin(), millis.end());
+    if (!millis.empty()) {
+        std::printf("ratsarchiv query time (top 10, one thread): median %.2f ms, p99 %.2f ms\n",
+                    millis[millis.size() / 2], millis[millis.size() * 99 / 100]);
     }
     return rankings;
 }
