@@ -2,6 +2,7 @@
 #include "indexer/extract/evaluation.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <sstream>
 
@@ -193,7 +194,15 @@ std::string normalize_for_match(const std::string& value, bool thema) {
             }
             joined += s[i];
         }
-        s = joined;
+        // Word sequences: punctuation between words does not count ("Pflege- und" equals
+        // "Pflege und", "B3 / Marstallstraße" equals "B3/Marstallstraße").
+        for (char& c : joined) {
+            auto u = static_cast<unsigned char>(c);
+            if (u < 0x80 && !std::isalnum(u)) {
+                c = ' ';
+            }
+        }
+        s = schema::fold_whitespace(joined);
     }
     return schema::fold_keyword(s);
 }

@@ -2,7 +2,8 @@
 // number of labeled cases and the worst misses. Used by ratsarchiv-eval-extract and the tests.
 //
 // Matching: exact after normalization (white space folded, case folded, typographic quotes and
-// dashes unified); thema also rejoins line-break hyphens; beratungsfolge and refs compare as
+// dashes unified); thema compares word sequences (punctuation between words ignored) after
+// rejoining line-break hyphens; beratungsfolge and refs compare as
 // sets of elements. A field the label does not mention is not counted either way; a field
 // labeled null counts a non-empty extraction as wrong. "beratungsfolge_public" scores the
 // steps again without those the text marks nicht öffentlich (public feeds omit them).

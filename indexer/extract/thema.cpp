@@ -77,12 +77,21 @@ void strip_trailing_submitter(std::string& title) {
     }
 }
 
+// "Gremien Termin TOP", "Gremium" alone: the Beratungsfolge table starts (but "Gremien: ..."
+// continues a title).
+bool is_committee_column(std::string_view line) {
+    if (!starts_with_ci(line, "Gremium") && !starts_with_ci(line, "Gremien")) {
+        return false;
+    }
+    return line.size() == 7 || find_ci(line, "Termin") != std::string_view::npos ||
+           find_ci(line, "Datum") != std::string_view::npos || line[7] == '\t';
+}
+
 bool ends_title(std::string_view line) {
     std::string_view rest;
     return line.empty() || !label_key(line, rest).empty() || is_status_word(line) ||
-           starts_with_ci(line, "Gremium") || starts_with_ci(line, "Gremien") ||
-           starts_with_ci(line, "Beratungsfolge") || starts_with_ci(line, "- Kurzfassung") ||
-           starts_with_ci(line, "Kurzfassung");
+           is_committee_column(line) || starts_with_ci(line, "Beratungsfolge") ||
+           starts_with_ci(line, "- Kurzfassung") || starts_with_ci(line, "Kurzfassung");
 }
 
 std::size_t chars(std::string_view s) {
@@ -109,6 +118,23 @@ std::size_t page_width(const Head& head) {
 bool wrapped_before(std::size_t previous_chars, std::string_view next, std::size_t width) {
     std::size_t word = chars(next.substr(0, next.find(' ')));
     return (previous_chars + 1 + word) * 100 > width * kWrapPercent;
+}
+
+// Leading dashes ("---Aufstellungsbeschluss"), a trailing dash and quotes around the whole title
+// are typography, not title.
+void trim_title(std::string& title) {
+    std::size_t lead = 0;
+    while (lead < title.size() && (title[lead] == '-' || title[lead] == ' ')) {
+        ++lead;
+    }
+    title.erase(0, lead);
+    while (title.size() > 1 && (title.back() == '-' || title.back() == ' ')) {
+        title.pop_back();
+    }
+    if (title.size() > 2 && title.front() == '"' && title.back() == '"' &&
+        title.find('"', 1) == title.size() - 1) {
+        title = title.substr(1, title.size() - 2);
+    }
 }
 
 std::string title_from(const Head& head, std::size_t start) {
@@ -140,12 +166,15 @@ std::string title_from(const Head& head, std::size_t start) {
         previous_length = chars(head.lines[i]);
     }
     strip_trailing_submitter(title);
+    trim_title(title);
     if (title.size() > 1 && title.back() == '.' && title[title.size() - 2] != '.') {
         title.pop_back(); // titles carry no full stop; "ff." and "schaffen." lose theirs too
     }
     // "Kombilösung:" / "BUND-Gutachten ...": a short topic line heads the actual title.
     std::size_t colon = title.find(": ");
-    if (colon != std::string::npos && colon + 1 < kTopicWidth && first_line_topic) {
+    // Only older papers (label column with "Gremium:") head their title with a topic line.
+    bool topic_layout = head.labels.count("gremium") != 0;
+    if (colon != std::string::npos && colon + 1 < kTopicWidth && first_line_topic && topic_layout) {
         title.erase(0, colon + 2);
     }
     return title;
