@@ -138,7 +138,7 @@ constexpr std::string_view kSpec = R"json({
     "/api/export.csv": {
       "get": {
         "summary": "All results of a search as CSV",
-        "description": "Every match (at most 10000 rows) as RFC 4180 CSV with a UTF-8 byte order mark; columns id, number, type, date, thema, body, amt, gremien, source, url.",
+        "description": "Every match (at most 10000 rows) as RFC 4180 CSV with a UTF-8 byte order mark; columns id, number, type, date, thema, body, amt, gremien, source, url, public (false marks a non-public row; only staff get such rows).",
         "parameters": [
           {"$ref": "#/components/parameters/q"},
           {"$ref": "#/components/parameters/type"},

@@ -88,6 +88,9 @@ void append_entry(std::string& out, const FeedInfo& info, const ResultRow& row) 
     if (!row.number.empty() && !row.thema.empty()) {
         title = row.number + ": " + row.thema;
     }
+    if (!row.is_public) {
+        title = "[nicht öffentlich] " + title; // only staff feeds hold such rows
+    }
     out += "  <entry>\n";
     append_element(out, "    ", "id", url);
     append_element(out, "    ", "title", title.empty() ? row.id : title);
@@ -98,6 +101,9 @@ void append_entry(std::string& out, const FeedInfo& info, const ResultRow& row) 
     out += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + xml_escape(url) + "\"/>\n";
     if (!row.type.empty()) {
         out += "    <category term=\"" + xml_escape(row.type) + "\"/>\n";
+    }
+    if (!row.is_public) {
+        out += "    <category term=\"nichtoeffentlich\" label=\"nicht öffentlich\"/>\n";
     }
     append_element(out, "    ", "summary", entry_summary(row));
     out += "  </entry>\n";

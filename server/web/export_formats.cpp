@@ -78,11 +78,17 @@ std::string render_csv(const ResultSet& set, std::string_view base_url) {
     }
     out += "\r\n";
     for (const auto& row : set.rows) {
-        const std::string cells[] = {row.id,     row.number,
-                                     row.type,   row.date,
-                                     row.thema,  row.body,
-                                     row.amt,    join(row.gremien, "; "),
-                                     row.source, document_page_url(base_url, row.id)};
+        const std::string cells[] = {row.id,
+                                     row.number,
+                                     row.type,
+                                     row.date,
+                                     row.thema,
+                                     row.body,
+                                     row.amt,
+                                     join(row.gremien, "; "),
+                                     row.source,
+                                     document_page_url(base_url, row.id),
+                                     row.is_public ? "true" : "false"};
         first = true;
         for (const auto& cell : cells) {
             out += first ? "" : ",";
@@ -116,6 +122,7 @@ std::string render_json(const ResultSet& set, std::string_view base_url) {
         }
         hit->set("gremien", gremien);
         hit->set("url", document_page_url(base_url, row.id));
+        hit->set("public", row.is_public);
         hits->add(hit);
     }
     root.set("hits", hits);

@@ -11,8 +11,8 @@
 namespace ratsarchiv::server::web {
 
 /// The CSV columns, in order (the header line).
-inline constexpr std::string_view kCsvColumns[] = {"id",   "number", "type",    "date",   "thema",
-                                                   "body", "amt",    "gremien", "source", "url"};
+inline constexpr std::string_view kCsvColumns[] = {
+    "id", "number", "type", "date", "thema", "body", "amt", "gremien", "source", "url", "public"};
 
 /// RFC 4180 CSV (CRLF line ends, fields quoted when needed) with a UTF-8 byte order mark so
 /// spreadsheet programs read umlauts right. Cells that a spreadsheet would run as a formula
@@ -24,7 +24,7 @@ std::string render_csv(const ResultSet& set, std::string_view base_url);
 std::string csv_field(std::string_view value);
 
 /// JSON: {"total", "exported", "truncated", "hits": [{id, source, number, type, date, thema,
-/// body, amt, gremien, url}]}, built with Poco::JSON.
+/// body, amt, gremien, url, public}]}, built with Poco::JSON.
 std::string render_json(const ResultSet& set, std::string_view base_url);
 
 /// The page address of a document, as the web page routes it: base_url + "/dokument/" + id.

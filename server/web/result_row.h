@@ -20,6 +20,7 @@ struct ResultRow {
     std::vector<std::string> gremien;
     std::string snippet;    ///< HTML-escaped, matches in <mark>
     std::string indexed_at; ///< RFC 3339 time it was indexed (feeds of undated documents)
+    bool is_public = true;  ///< false only in staff answers: such rows are marked
 };
 
 /// A bounded result set: the rows fetched and the total the search reported.

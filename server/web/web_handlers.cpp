@@ -109,6 +109,7 @@ ResultRow row_of(const SearchHit& hit) {
     row.amt = hit.amt;
     row.gremien = hit.gremien;
     row.snippet = hit.snippet;
+    row.is_public = hit.is_public;
     return row;
 }
 

@@ -131,6 +131,7 @@ TEST_CASE("CSV export has a header and one record per row, fields intact", "[web
     CHECK(records[1][9] == "http://h:1/dokument/a1");
     CHECK(records[2][4] == "'=HYPERLINK(\"x\")");
     CHECK(records[3][4] == "Zeile 1\nZeile 2");
+    CHECK(records[1][10] == "true");
 }
 
 TEST_CASE("JSON export parses and reports total, exported and truncation", "[web]") {
@@ -170,6 +171,29 @@ TEST_CASE("Atom feed is well-formed XML with one entry per row in order", "[web]
           std::string::npos);
     auto* second = static_cast<Poco::XML::Element*>(entries->item(1));
     CHECK(second->getChildElement("updated")->innerText() == info.updated_default);
+}
+
+TEST_CASE("staff feeds and exports mark non-public rows", "[web]") {
+    ResultSet set = sample_set();
+    set.rows[1].is_public = false;
+    FeedInfo info{"t", "http://h:1/feed.atom", "http://h:1/", "http://h:1", "2026-01-01T00:00:00Z"};
+    auto doc = parse_xml(render_atom_feed(info, set));
+    Poco::AutoPtr<Poco::XML::NodeList> entries =
+        doc->documentElement()->getElementsByTagName("entry");
+    REQUIRE(entries->length() == 3);
+    auto title = [&](unsigned long i) {
+        return static_cast<Poco::XML::Element*>(entries->item(i))
+            ->getChildElement("title")
+            ->innerText();
+    };
+    CHECK(title(1).rfind("[nicht öffentlich] ", 0) == 0);
+    CHECK(title(0).find("nicht öffentlich") == std::string::npos);
+    Poco::JSON::Parser parser;
+    auto hits = parser.parse(render_json(set, "http://h:1"))
+                    .extract<Poco::JSON::Object::Ptr>()
+                    ->getArray("hits");
+    CHECK(hits->getObject(0)->getValue<bool>("public"));
+    CHECK_FALSE(hits->getObject(1)->getValue<bool>("public"));
 }
 
 TEST_CASE("static paths map to files of the web root and nothing outside it", "[web]") {
