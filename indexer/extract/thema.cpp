@@ -115,6 +115,19 @@ std::size_t page_width(const Head& head) {
     return width;
 }
 
+// A line ending in a dash, comma or function word cannot end a title.
+bool open_ended(std::string_view title) {
+    constexpr std::array<std::string_view, 20> kOpenEnds{
+        " -",   " \xE2\x80\x93", ",",    ";",    "/",    " und", " oder", " der", " die", " das",
+        " des", " f\xC3\xBCr",   " zum", " zur", " von", " im",  " in",   " mit", " auf", " an"};
+    for (std::string_view end : kOpenEnds) {
+        if (title.ends_with(end)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool wrapped_before(std::size_t previous_chars, std::string_view next, std::size_t width) {
     std::size_t word = chars(next.substr(0, next.find(' ')));
     return (previous_chars + 1 + word) * 100 > width * kWrapPercent;
@@ -153,9 +166,9 @@ std::string title_from(const Head& head, std::size_t start) {
         if (ends_title(line) || (!title.empty() && is_submitter_line(line))) {
             break;
         }
-        bool wrapped = title.empty() || wrapped_before(previous_length, line, width) ||
-                       (!title.empty() && (title.back() == '-' || title.back() == ':')) ||
-                       starts_lower(line);
+        bool wrapped =
+            title.empty() || wrapped_before(previous_length, line, width) || open_ended(title) ||
+            (!title.empty() && (title.back() == '-' || title.back() == ':')) || starts_lower(line);
         if (!wrapped) {
             break;
         }
