@@ -1,9 +1,12 @@
 // ratsarchiv-server: serves the search API over a Xapian index.
 //   ratsarchiv-server --db DIR [--bind 127.0.0.1] [--port 8080] [--config FILE] [--set key=value]
 // Configuration: defaults, then --config file, then RATSARCHIV_* environment, then flags.
-// Stops gracefully on SIGTERM / SIGINT (requests in progress complete).
+// Stops gracefully on SIGTERM / SIGINT (requests in progress complete); SIGHUP reloads the
+// staff tokens (server/access/staff_authenticator.h).
+#include <atomic>
 #include <csignal>
 #include <iostream>
+#include <thread>
 
 #include <Poco/AsyncChannel.h>
 #include <Poco/ConsoleChannel.h>
@@ -31,11 +34,18 @@ protected:
         try {
             server::ServerConfig config = server::load_server_config(args);
             setup_logging(config.get_string("log.level"));
-            server::HttpServer http(config, server::make_staff_authenticator(args));
+            auto authenticator = server::make_staff_authenticator(args);
+            server::StaffAuthenticator& access = *authenticator;
+            server::HttpServer http(config, std::move(authenticator));
+            std::atomic<bool> stopping{false};
+            std::thread reloader(reload_access_on_sighup, std::ref(access), std::ref(stopping));
             std::cout << "ratsarchiv-server listening on http://"
                       << config.get_string("server.bind") << ":" << http.port() << "/" << std::endl;
             waitForTerminationRequest();
             Poco::Logger::get("ratsarchiv.server").information("stopping");
+            stopping = true;
+            pthread_kill(reloader.native_handle(), SIGHUP);
+            reloader.join();
             http.stop();
             return EXIT_OK;
         } catch (const ConfigError& e) {
@@ -56,7 +66,24 @@ private:
         sigaddset(&set, SIGINT);
         sigaddset(&set, SIGQUIT);
         sigaddset(&set, SIGTERM);
+        sigaddset(&set, SIGHUP); // received by reload_access_on_sighup, never fatal
         pthread_sigmask(SIG_BLOCK, &set, nullptr);
+    }
+
+    // `kill -HUP` reloads the staff tokens at once (editing the config file also does, within
+    // a second): the usual way to make a revocation take effect.
+    static void reload_access_on_sighup(server::StaffAuthenticator& access,
+                                        const std::atomic<bool>& stopping) {
+        sigset_t set;
+        sigemptyset(&set);
+        sigaddset(&set, SIGHUP);
+        int signal = 0;
+        while (sigwait(&set, &signal) == 0 && !stopping) {
+            bool ok = access.reload();
+            Poco::Logger::get("ratsarchiv.server")
+                .information(ok ? "SIGHUP: staff access reloaded"
+                                : "SIGHUP: staff access config invalid, staff access disabled");
+        }
     }
 
     static void setup_logging(const std::string& level) {
