@@ -153,28 +153,40 @@ function toggleMore(button, list, extra) {
 
 function renderYearChart(state, years, go) {
   const el = byId('year-chart');
-  const data = years.map((y) => ({ year: String(y.value), count: Number(y.count || 0) }))
-    .filter((y) => /^\d{4}$/.test(y.year))
-    .sort((a, b) => a.year.localeCompare(b.year));
-  if (!data.length) {
-    replaceChildren(el, h('p', { class: 'muted' }, 'Keine Jahresangaben.'));
-    return;
-  }
+  const data = yearSeries(years);
+  el.closest('section').hidden = data.length === 0;
+  if (!data.length) return;
   const max = Math.max(...data.map((d) => d.count), 1);
-  const bars = data.map((d) => {
+  const dense = data.length > 16;
+  const bars = data.map((d, i) => {
     const selected = state.filters.year.includes(d.year);
     const next = toggleFilter(state, 'year', d.year);
-    const height = Math.max(3, Math.round((d.count / max) * 70));
+    // Dense charts label every fifth year, and the ends when no label is close by.
+    const y = Number(d.year);
+    const labelled = !dense || y % 5 === 0 || (i === 0 && y % 5 <= 2) || (i === data.length - 1 && y % 5 >= 3);
     return h('li', {},
       h('a', { href: searchUrl(next), class: selected ? 'bar selected' : 'bar',
         'aria-label': `${d.year}: ${d.count} Treffer${selected ? ' (ausgewählt)' : ''}`,
         'aria-current': selected ? 'true' : undefined, title: `${d.year}: ${germanNumber(d.count)} Treffer`,
         onclick: (e) => navigate(e, next, go) },
-      h('span', { class: 'bar-count', 'aria-hidden': 'true' }, germanNumber(d.count)),
-      barFill(height),
-      h('span', { class: 'bar-year', 'aria-hidden': 'true' }, data.length > 8 ? `’${d.year.slice(2)}` : d.year)));
+      h('span', { class: 'bar-count', 'aria-hidden': 'true' }, dense || !d.count ? '' : germanNumber(d.count)),
+      barFill(d.count ? Math.max(3, Math.round((d.count / max) * 70)) : 0),
+      h('span', { class: 'bar-year', 'aria-hidden': 'true' }, labelled ? d.year : '')));
   });
-  replaceChildren(el, h('ol', { class: 'bars', 'aria-label': 'Treffer pro Jahr, zum Filtern wählen' }, bars));
+  replaceChildren(el, h('ol', { class: dense ? 'bars dense' : 'bars', 'aria-label': 'Treffer pro Jahr, zum Filtern wählen' }, bars));
+}
+
+// Years in order; years without matches between the first and the last get an empty bar, so
+// the chart's gaps are real gaps (unless the span is implausibly long).
+function yearSeries(years) {
+  const counts = new Map(years.filter((y) => /^\d{4}$/.test(String(y.value)))
+    .map((y) => [Number(y.value), Number(y.count || 0)]));
+  const list = [...counts.keys()].sort((a, b) => a - b);
+  if (!list.length) return [];
+  const first = list[0];
+  const last = list[list.length - 1];
+  const span = last - first <= 60 ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : list;
+  return span.map((y) => ({ year: String(y), count: counts.get(y) || 0 }));
 }
 
 function renderPagination(state, total, go) {
