@@ -98,7 +98,7 @@ bool StaffAuthenticator::load_now() const {
     try {
         fresh = std::make_shared<const AccessSettings>(loader_());
     } catch (const std::exception& e) {
-        Poco::Logger::get("ratsarchiv.access")
+        Poco::Logger::get("ratsarchiv.server")
             .error(std::string("access settings not reloaded, staff access disabled: ") + e.what());
         fresh = std::make_shared<const AccessSettings>();
         ok = false;
