@@ -75,6 +75,11 @@ std::string normalize_document_type(std::string_view line) {
     if (key.rfind("niederschrift", 0) == 0) {
         return "Niederschrift";
     }
+    // "Anlage 1", "Anlage 2a": an attachment filed as its own document.
+    if (key.rfind("anlage", 0) == 0 && key.size() > 6 && key.size() <= 9 && key[6] >= '0' &&
+        key[6] <= '9') {
+        return "Anlage";
+    }
     return {};
 }
 

@@ -21,8 +21,12 @@ struct LabelSpec {
     std::string_view text; ///< as printed, matched case-insensitively at line start
     std::string_view key;
 };
-constexpr std::array<LabelSpec, 12> kLabels{{
+constexpr std::array<LabelSpec, 16> kLabels{{
     {"Vorlage Nr.", "vorlage"},
+    {"Drucksache Nr.", "vorlage"},
+    {"Drucksachen-Nr.", "vorlage"},
+    {"Antrag Nr.", "vorlage"},
+    {"Anfrage Nr.", "vorlage"},
     {"Vorlage-Nr.", "vorlage"},
     {"Vorlagen-Nr.", "vorlage"},
     {"Verantwortlich", "verantwortlich"},
@@ -269,7 +273,7 @@ std::string label_key(std::string_view line, std::string_view& rest) {
         // The label must end here: "Termin:" or "Termin" alone, not "Terminplanung".
         if (!after.empty() && after.front() == ':') {
             after.remove_prefix(1);
-        } else if (!after.empty() && label.key != "vorlage") {
+        } else if (!after.empty() && !(label.key == "vorlage" && after.front() == ' ')) {
             // "vom 15. Mai 2012", "Datum 02.11.2023": date labels also stand without colon.
             bool dated = (label.key == "vom" || label.key == "datum" || label.key == "top" ||
                           label.key == "eingang") &&

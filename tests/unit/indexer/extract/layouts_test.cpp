@@ -228,3 +228,27 @@ TEST_CASE("extracts an Aschersleben Vorlage with its vote table", "[extract][asc
     REQUIRE(doc.attachments.size() == 1);
     CHECK(doc.attachments[0].title == "Satzungstext");
 }
+
+TEST_CASE("extracts a generic Beschlussvorlage with Drucksache and Betreff labels",
+          "[extract][generic]") {
+    auto doc = extract("Gemeinde Beispieltal\n\nBeschlussvorlage\n\n"
+                       "Drucksache Nr.: 0815/2030\nDatum: 01.02.2030\n\n"
+                       "Betreff: Sanierung der Grundschule Am Bach\n\n"
+                       "Beratungsfolge\tDatum\n"
+                       "Bauausschuss\t10.02.2030\n"
+                       "Gemeinderat\t24.02.2030\n\n"
+                       "Beschlussvorschlag:\nDer Gemeinderat beschließt die Sanierung.\n");
+    CHECK(doc.type == "Beschlussvorlage");
+    CHECK(doc.number == "0815/2030");
+    CHECK(doc.date == "2030-02-01");
+    CHECK(doc.body == "Gemeinde Beispieltal");
+    CHECK(doc.thema == "Sanierung der Grundschule Am Bach");
+    REQUIRE(doc.beratungsfolge.size() == 2);
+    CHECK(doc.beratungsfolge[1].gremium == "Gemeinderat");
+    CHECK(doc.beratungsfolge[1].date == "2030-02-24");
+}
+
+TEST_CASE("types an attachment filed as its own document", "[extract][generic]") {
+    auto doc = extract("   Anlage 1 \nBeschließende Ausschüsse\nStellvertretende Mitglieder\n");
+    CHECK(doc.type == "Anlage");
+}
