@@ -64,6 +64,21 @@ export function registerSearchTests(runner) {
     await settled(page);
   });
 
+  runner.test('a title offered by completion opens that document', async ({ page, base }) => {
+    await page.locator('#q').fill('');
+    await page.locator('#q').pressSequentially(QUERY.slice(0, 5), { delay: 20 });
+    const title = page.locator('#suggestions li.suggestion-title').first();
+    await title.waitFor({ timeout: 5000 });
+    const text = await title.innerText();
+    await page.evaluate(() => { document.body.dataset.ready = ''; });
+    await title.click();
+    await page.waitForFunction(() => document.body.dataset.ready === 'document');
+    const heading = await page.locator('h1#doc-title').innerText();
+    check(text.includes(heading.trim()), `opened "${heading}" for the suggestion "${text}"`);
+    await page.goto(`${base}/?q=${encodeURIComponent(QUERY)}`);
+    await settled(page);
+  });
+
   runner.test('ticking a Gremium facet narrows count and results, and shows a chip', async ({ page, out }) => {
     const before = await totalOf(page);
     const box = page.locator('#facet-gremium input[type=checkbox]');
