@@ -183,7 +183,8 @@ std::optional<bool> crossed_column(std::string_view raw_rest) {
         }
         std::string_view token = raw_rest.substr(start, i - start);
         if (token == "x" || token == "X") {
-            std::size_t gap = tokens_before == 0 ? spaces - 1 : spaces; // no TOP: one more gap
+            // Without a TOP token the empty TOP column adds one more gap.
+            std::size_t gap = tokens_before == 0 && spaces > 0 ? spaces - 1 : spaces;
             return gap <= 1;
         }
         if (!token.empty()) {
