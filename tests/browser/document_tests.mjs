@@ -80,6 +80,6 @@ export function registerDocumentTests(runner) {
   runner.test('an unknown document id shows "nicht verfügbar", not a broken page', async ({ page, base }) => {
     await page.goto(`${base}/dokument/${MISSING_ID}`);
     await page.waitForFunction(() => document.body.dataset.ready === 'error');
-    check((await page.locator('h1').innerText()).includes('nicht verfügbar'), 'no message for a missing document');
+    check((await page.locator('#document-view h1').innerText()).includes('nicht verfügbar'), 'no message for a missing document');
   });
 }

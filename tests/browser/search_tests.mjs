@@ -186,7 +186,10 @@ export function registerSearchTests(runner) {
         && !el.getAttribute('aria-labelledby'))
       .map((el) => el.outerHTML.slice(0, 80)));
     check(unlabeled.length === 0, `unlabeled controls: ${unlabeled.join(' ')}`);
-    check(await page.locator('h1, h2').count() >= 2, 'too few headings');
+    const levels = await page.evaluate(() => [...document.querySelectorAll('#search-view h1, #search-view h2, #search-view h3')]
+      .map((el) => Number(el.tagName[1])));
+    check(levels[0] === 1 && levels.filter((l) => l === 1).length === 1, `search view needs one h1 first: ${levels}`);
+    check(levels.every((l, i) => i === 0 || l <= levels[i - 1] + 1), `a heading level is skipped: ${levels}`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     check(await page.evaluate(() => document.activeElement.id) === 'main', 'skip link does not reach the content');
