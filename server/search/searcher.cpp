@@ -17,8 +17,9 @@ namespace ratsarchiv::server {
 namespace {
 
 constexpr std::size_t kSnippetLength = 240;
-// Snippets scan the text; beyond this a match is unlikely to be the one worth showing.
-constexpr std::size_t kSnippetTextCap = 200000;
+// Snippets scan the text (Xapian stops early at a good window, but a text without the query
+// terms is read to the end); beyond this a match is unlikely to be the one worth showing.
+constexpr std::size_t kSnippetTextCap = 100000;
 // Below this many matches a spelling correction is worth checking.
 constexpr std::uint64_t kSuggestBelow = 50;
 
@@ -54,7 +55,7 @@ std::string snippet_of(const Xapian::MSet& mset, const std::string& text) {
     // Xapian::Stem is not thread-safe; one per worker thread avoids building it per hit.
     thread_local const Xapian::Stem stemmer("german");
     return mset.snippet(std::string(view), kSnippetLength, stemmer,
-                        Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                        0, // neither background model nor exhaustive: stop at a good window
                         "<mark>", "</mark>", "…");
 }
 

@@ -31,6 +31,7 @@ while [ $# -gt 0 ]; do
 done
 [ -n "$work" ] || work="$(mktemp -d "${TMPDIR:-/tmp}/ratsarchiv-bench.XXXXXX")"
 mkdir -p "$work"
+work="$(cd "$work" && pwd)"
 chmod 755 "$work"
 pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
 for tool in wrk "$pgbin/initdb" "$pgbin/pg_ctl" "$pgbin/pgbench" "$pgbin/psql"; do
@@ -57,6 +58,7 @@ free_port() {
 }
 
 # 1. The index.
+[ -z "$db" ] || db="$(cd "$db" && pwd)"
 if [ -z "$db" ]; then
     db="$work/db"
     echo "== indexing $corpus"
