@@ -53,13 +53,11 @@ async function showSearch(state, signal) {
 async function showDocument(state, signal) {
   const el = byId('document-view');
   replaceChildren(el, h('p', { class: 'muted' }, 'Lädt …'));
+  // Both at once; related documents are extra, so their failure only leaves that list empty.
+  const relatedAnswer = api.fetchRelated(state.id, signal).catch(() => null);
   const doc = await api.fetchDocument(state.id, signal);
-  let related = null;
-  try {
-    related = await api.fetchRelated(state.id, signal);
-  } catch (err) {
-    if (err.name === 'AbortError') throw err;
-  }
+  const related = await relatedAnswer;
+  if (signal.aborted) return;
   const backUrl = lastSearchUrl || (state.q ? `/?${new URLSearchParams({ q: state.q })}` : '/');
   renderDocument(el, doc, related, state.q, backUrl);
   document.title = `${documentTitle(doc)} – Ratsarchiv`;
