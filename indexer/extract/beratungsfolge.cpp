@@ -228,6 +228,42 @@ void read_public_column(const Head& head, std::size_t i, std::string_view rest,
     }
 }
 
+// The number of consecutive lines from `i` that hold only a date (column markers skipped).
+std::size_t date_lines_from(const Head& head, std::size_t i) {
+    std::size_t count = 0;
+    for (; i < head.lines.size(); ++i) {
+        std::string_view line = head.lines[i];
+        if (line.empty() || is_marker(line)) {
+            continue;
+        }
+        auto date = find_date(line);
+        if (!date || date->begin != 0) {
+            break;
+        }
+        ++count;
+    }
+    return count;
+}
+
+// Older PDFs emit the Gremium column, then the Termin column: "Gemeinderat", "Hauptausschuss",
+// "29.09.2020", "17.11.2020". The n names pair with the n dates in order.
+std::size_t read_split_columns(const Head& head, std::size_t i,
+                               const std::vector<std::string_view>& names, CouncilDocument& doc) {
+    std::size_t next = 0;
+    for (; i < head.lines.size() && next < names.size(); ++i) {
+        std::string_view line = head.lines[i];
+        auto date = find_date(line);
+        if (line.empty() || is_marker(line) || !date) {
+            continue;
+        }
+        BeratungStep step;
+        step.gremium = schema::normalize_gremium(names[next++]);
+        step.date = date->iso;
+        doc.beratungsfolge.push_back(std::move(step));
+    }
+    return i;
+}
+
 std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& doc) {
     // The column header may follow a title line ("Beratungsfolge dieser Vorlage").
     std::string columns;
@@ -256,6 +292,10 @@ std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& do
         std::string_view name = strip_enumeration(trim(line.substr(0, date->begin)));
         if (!is_gremium_name(name)) {
             break; // prose under the table: "... erhielt das Jobcenter im Zeitraum vom 01.06.2015"
+        }
+        if (name.empty() && pending.size() > 1 && date_lines_from(head, i) == pending.size()) {
+            end = read_split_columns(head, i, pending, doc);
+            break;
         }
         BeratungStep step;
         step.gremium = schema::normalize_gremium(row_gremium(pending, name));

@@ -252,3 +252,15 @@ TEST_CASE("types an attachment filed as its own document", "[extract][generic]")
     auto doc = extract("   Anlage 1 \nBeschließende Ausschüsse\nStellvertretende Mitglieder\n");
     CHECK(doc.type == "Anlage");
 }
+
+TEST_CASE("pairs Gremium and Termin columns that the PDF emitted one after the other",
+          "[extract][karlsruhe]") {
+    auto doc = extract("STELLUNGNAHME zum Antrag\n\nVorlage Nr.: 2031/0101\n\nEin Titel\n\n"
+                       "Gremium Termin TOP ö nö\nGemeinderat\nHauptausschuss\n29.09.2031\n"
+                       "17.11.2031\n14 x\n\nKurzfassung\nText.\n");
+    REQUIRE(doc.beratungsfolge.size() == 2);
+    CHECK(doc.beratungsfolge[0].gremium == "Gemeinderat");
+    CHECK(doc.beratungsfolge[0].date == "2031-09-29");
+    CHECK(doc.beratungsfolge[1].gremium == "Hauptausschuss");
+    CHECK(doc.beratungsfolge[1].date == "2031-11-17");
+}
