@@ -28,8 +28,10 @@ struct BeratungStep {
 
 /// A document number the text cites, with the relation where the text says it.
 struct Reference {
-    std::string number;   ///< canonical number, e.g. "A0105/22"
-    std::string relation; ///< "answers", "amends", "refers" (default)
+    std::string number;    ///< canonical number, e.g. "A0105/22"
+    std::string relation;  ///< "answers", "amends", "records", "refers" (default)
+    std::string type;      ///< the cited paper's type where the text states it, e.g. "Antrag"
+    std::string submitter; ///< who submitted the cited paper where stated, e.g. "CDU-Ratsfraktion"
 };
 
 /// An attachment (Anlage) listed by the document.

@@ -71,6 +71,21 @@ BeratungStep step_from_json(const Object& o) {
     }
     return step;
 }
+
+// The label files' "answers" object: the paper a Stellungnahme answers, with its type and
+// submitter where the text states them; null for documents that answer nothing.
+Poco::Dynamic::Var answers_to_json(const CouncilDocument& doc) {
+    for (const auto& ref : doc.refs) {
+        if (ref.relation == "answers") {
+            Object::Ptr a = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+            a->set("number", ref.number);
+            a->set("type", string_or_null(ref.type));
+            a->set("submitter", string_or_null(ref.submitter));
+            return a;
+        }
+    }
+    return Poco::Dynamic::Var();
+}
 } // namespace
 
 Object::Ptr document_to_json(const CouncilDocument& doc, JsonParts parts) {
@@ -99,10 +114,17 @@ Object::Ptr document_to_json(const CouncilDocument& doc, JsonParts parts) {
         Object::Ptr r = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
         r->set("number", ref.number);
         r->set("relation", ref.relation);
+        if (!ref.type.empty()) {
+            r->set("type", ref.type);
+        }
+        if (!ref.submitter.empty()) {
+            r->set("submitter", ref.submitter);
+        }
         relations->add(r);
     }
     o->set("refs", refs);
     o->set("references", relations);
+    o->set("answers", answers_to_json(doc));
     Array::Ptr attachments = new Array;
     for (const auto& a : doc.attachments) {
         Object::Ptr ao = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -154,7 +176,8 @@ CouncilDocument document_from_json(const Object& o) {
     if (auto relations = o.getArray("references")) {
         for (std::size_t i = 0; i < relations->size(); ++i) {
             auto r = relations->getObject(i);
-            doc.refs.push_back({get_string(*r, "number"), get_string(*r, "relation")});
+            doc.refs.push_back({get_string(*r, "number"), get_string(*r, "relation"),
+                                get_string(*r, "type"), get_string(*r, "submitter")});
         }
     }
     if (auto attachments = o.getArray("attachments")) {
