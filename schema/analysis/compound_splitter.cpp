@@ -140,7 +140,7 @@ std::vector<std::string> CompoundSplitter::compute(std::string_view w) const {
         }
     }
     if (best[0].cost == std::numeric_limits<int>::max() || best[0].part_end == n) {
-        return {};
+        return head_only(w);
     }
     std::vector<std::string> parts;
     for (std::size_t i = 0; i < n;) {
@@ -148,6 +148,21 @@ std::vector<std::string> CompoundSplitter::compute(std::string_view w) const {
         i = best[i].next;
     }
     return parts;
+}
+
+// Compounds whose modifier no word list knows (names, places: "Werderplatz", "Kombilösung")
+// still have a known head: split off the longest listed word ending the word. Words the list
+// knows as a whole ("Gemeinschaft") are left alone, so a head like "schaft" is not invented.
+std::vector<std::string> CompoundSplitter::head_only(std::string_view w) const {
+    if (words_->knows_inflected(w)) {
+        return {};
+    }
+    for (std::size_t i = kMinPart; i + kMinPart <= w.size(); ++i) {
+        if (char_boundary(w, i) && words_->contains(w.substr(i))) {
+            return {std::string(w.substr(0, i)), std::string(w.substr(i))};
+        }
+    }
+    return {};
 }
 
 } // namespace ratsarchiv::analysis

@@ -19,7 +19,8 @@ public:
     explicit CompoundSplitter(std::shared_ptr<const WordList> words);
 
     /// The parts of `folded_word` (at least two, each a listed word, linking elements
-    /// dropped), or an empty vector when the word is not a splittable compound.
+    /// dropped; or, for a word the list does not know, an unknown modifier and the longest
+    /// listed head), or an empty vector when the word is not a splittable compound.
     std::vector<std::string> split(std::string_view folded_word) const;
 
     /// The word list the splitter uses.
@@ -28,6 +29,7 @@ public:
 private:
     std::vector<std::string> split_feminine(std::string_view word) const;
     std::vector<std::string> compute(std::string_view word) const;
+    std::vector<std::string> head_only(std::string_view word) const;
     std::shared_ptr<const WordList> words_;
 };
 

@@ -66,8 +66,13 @@ struct GermanAnalyzer::Impl {
     void add_term_forms(Xapian::Document& doc, const std::string& term, bool alphabetic,
                         std::string_view prefix, Xapian::termcount wdf,
                         Xapian::termpos position) const;
+    // A German word: listed, or a compound of listed parts (not just a listed head).
     bool known(const std::string& folded) const {
-        return words->knows_inflected(folded) || !splitter.split(folded).empty();
+        if (words->knows_inflected(folded)) {
+            return true;
+        }
+        auto parts = splitter.split(folded);
+        return !parts.empty() && words->contains(parts.front());
     }
     std::vector<std::string> spellings(const std::string& folded) const;
     Xapian::Query forms_query(const std::string& folded, bool alphabetic,

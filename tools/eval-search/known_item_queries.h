@@ -6,6 +6,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <fstream>
 #include <map>
@@ -36,7 +37,18 @@ struct KnownItemQuery {
     const Paper* paper = nullptr;
 };
 
-/// Papers with a number and a thema, in label-file order (deterministic).
+/// A title compared without case, punctuation and spacing differences.
+inline std::string folded_title(const std::string& thema) {
+    std::string out;
+    for (char c : thema) {
+        if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+    }
+    return out;
+}
+
+/// Papers with a number and a unique thema, in label-file order (deterministic).
 inline std::vector<Paper> read_papers(const std::string& labels_path) {
     std::ifstream in(labels_path);
     if (!in) {
@@ -66,7 +78,32 @@ inline std::vector<Paper> read_papers(const std::string& labels_path) {
         }
     }
     std::erase_if(papers, [](const Paper& p) { return p.thema.empty(); });
+    // A title shared by several papers ("Stadthalle Modernisierung" in 2020, 2021 and 2023)
+    // names no single item: no query made from it can tell the papers apart, so they are left
+    // out of a known-item evaluation.
+    std::map<std::string, int> title_count;
+    for (const auto& p : papers) {
+        ++title_count[folded_title(p.thema)];
+    }
+    std::erase_if(papers, [&](const Paper& p) { return title_count[folded_title(p.thema)] > 1; });
     return papers;
+}
+
+/// Adds to each paper's targets the files whose document number (as the index stores it,
+/// `number_of` maps archive path -> number) is the paper's: "any file with that number",
+/// also files the label sample does not cover. The same targets count for every system.
+inline void add_targets(std::vector<Paper>& papers,
+                        const std::map<std::string, std::string>& number_of) {
+    std::map<std::string, Paper*> by_number;
+    for (auto& p : papers) {
+        by_number[p.number] = &p;
+    }
+    for (const auto& [file, number] : number_of) {
+        auto it = by_number.find(number);
+        if (it != by_number.end()) {
+            it->second->files.insert(file);
+        }
+    }
 }
 
 /// UTF-8 <-> UTF-32 for letter-level edits.
@@ -191,6 +228,7 @@ public:
             if (line.size() >= 4 && line[0] >= 'A' && line[0] <= 'Z') {
                 nouns_.insert(line);
             }
+            words_.insert(lower_word(line));
         }
         for (const auto& paper : papers_) {
             std::set<std::string> seen;
@@ -293,8 +331,8 @@ private:
         return changed ? out : std::vector<std::string>{};
     }
 
-    // The first word that ends in a listed noun of at least 4 letters after at least 4 letters
-    // of modifier, replaced by that (longest such) noun: Haushaltssicherung -> Sicherung.
+    // The first word that is a compound of a listed word (plus Fuge) and a listed noun of at
+    // least 4 letters, replaced by that (longest such) noun: Haushaltssicherung -> Sicherung.
     std::vector<std::string> compound_replaced(const std::vector<std::string>& words) const {
         for (std::size_t i = 0; i < words.size(); ++i) {
             std::u32string w = to_u32(words[i]);
@@ -305,7 +343,8 @@ private:
                           : head[0] == U'ü'                  ? U'Ü'
                           : head[0] >= 'a' && head[0] <= 'z' ? head[0] - 32
                                                              : head[0];
-                if (nouns_.count(to_utf8(head))) {
+                if (nouns_.count(to_utf8(head)) &&
+                    is_modifier(lower_word(to_utf8(w.substr(0, start))))) {
                     auto out = words;
                     out[i] = to_utf8(head);
                     return out;
@@ -313,6 +352,17 @@ private:
             }
         }
         return {};
+    }
+
+    // The front of a compound is a listed word, possibly with a linking element (Fuge).
+    bool is_modifier(const std::string& front) const {
+        for (std::string link : {"", "s", "es", "n", "en", "e", "er"}) {
+            if (front.size() > link.size() + 2 && front.ends_with(link) &&
+                words_.count(front.substr(0, front.size() - link.size()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // One pair of adjacent, different letters swapped in one word of five letters or more.
@@ -343,6 +393,7 @@ private:
     const std::vector<Paper>& papers_;
     std::mt19937 random_;
     std::unordered_set<std::string> nouns_;
+    std::unordered_set<std::string> words_; ///< all listed words, lower case
     std::map<std::string, std::size_t> thema_df_;
 };
 

@@ -109,6 +109,18 @@ std::map<std::string, fs::path> corpus_files(const fs::path& unpacked, const Opt
     return chosen;
 }
 
+// Archive path -> document number of every document in the index (its stored data).
+std::map<std::string, std::string> stored_numbers(const Xapian::Database& db) {
+    std::map<std::string, std::string> numbers;
+    for (auto id = db.postlist_begin(""); id != db.postlist_end(""); ++id) {
+        auto doc = schema::document_from_json_text(db.get_document(*id).get_data());
+        if (!doc.number.empty()) {
+            numbers[doc.source] = doc.number;
+        }
+    }
+    return numbers;
+}
+
 fs::path self_dir() {
     return fs::read_symlink("/proc/self/exe").parent_path();
 }
@@ -279,6 +291,7 @@ int run_evaluation(const Options& o) {
     }
     Xapian::Database db(rdb.string());
     std::fprintf(stderr, "ratsarchiv index: %u documents\n", db.get_doccount());
+    add_targets(papers, stored_numbers(db));
     systems.emplace_back("ratsarchiv", query_ratsarchiv(db, queries));
     systems.emplace_back("server-path", query_server_path(db, queries));
     if (o.omega) {
@@ -314,8 +327,10 @@ int run_evaluation(const Options& o) {
         }
         systems.emplace_back("postgres", query_postgres(pg, texts, work));
     }
-    std::printf("known-item evaluation: %zu queries (seed %u) on %zu files\n", queries.size(),
-                o.seed, files.size());
+    std::printf("known-item evaluation: %zu queries (seed %u) on %zu files; query = 2-3 rarest "
+                "title words of a labeled paper with a unique title, target = any file with its "
+                "number\n",
+                queries.size(), o.seed, files.size());
     print_table(queries, systems);
     if (o.show_misses > 0) {
         show_misses(queries, systems.front().second, o.show_misses);

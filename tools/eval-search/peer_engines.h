@@ -126,25 +126,42 @@ private:
 /// tsvector is capped at 1 MB, so text beyond 500,000 characters is left out.
 inline void load_postgres(const PostgresInstance& pg, const std::map<std::string, fs::path>& files,
                           const fs::path& work) {
-    fs::path csv = work / "docs.csv";
+    fs::path tsv = work / "docs.tsv";
     {
-        std::ofstream out(csv, std::ios::binary);
+        // COPY's text format with backslash escapes (CSV would end at a line holding "\.")
+        std::ofstream out(tsv, std::ios::binary);
         for (const auto& [name, path] : files) {
             std::ifstream in(path, std::ios::binary);
             std::stringstream raw;
             raw << in.rdbuf();
             std::string text = indexer::decode_text(raw.str()).utf8;
-            std::erase(text, '\0');
-            out << '"' << name << "\",\"";
+            out << name << '\t';
             for (char c : text) {
-                out << (c == '"' ? "\"\"" : std::string(1, c));
+                switch (c) {
+                case '\\':
+                    out << "\\\\";
+                    break;
+                case '\n':
+                    out << "\\n";
+                    break;
+                case '\r':
+                    out << "\\r";
+                    break;
+                case '\t':
+                    out << "\\t";
+                    break;
+                case '\0':
+                    break;
+                default:
+                    out << c;
+                }
             }
-            out << "\"\n";
+            out << '\n';
         }
     }
     fs::path script = work / "load.sql";
     std::ofstream(script) << "CREATE TABLE docs (file text, body text);\n"
-                          << "\\copy docs FROM " << shell_quote(csv.string()) << " CSV\n"
+                          << "\\copy docs FROM " << shell_quote(tsv.string()) << "\n"
                           << "ALTER TABLE docs ADD COLUMN tsv tsvector GENERATED ALWAYS AS "
                           << "(to_tsvector('german', left(body, 500000))) STORED;\n"
                           << "CREATE INDEX docs_tsv ON docs USING GIN (tsv);\nANALYZE docs;\n";

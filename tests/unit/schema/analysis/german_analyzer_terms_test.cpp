@@ -83,6 +83,8 @@ TEST_CASE("splits compounds with the dictionary and Fugen elements", "[analysis]
         {"Bürgerinnen", {}}, // a feminine form, not bürge + rinnen
         {"Bürgermeisterinnen", {"bürger", "meisterinnen"}},
         {"Gemeinde", {}},
+        {"Werderplatz", {"werder", "platz"}}, // unknown modifier, known head
+        {"Kombilösung", {"kombi", "lösung"}},
         {"A0105", {}},
     }));
     INFO(word);
