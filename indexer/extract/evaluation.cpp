@@ -235,18 +235,37 @@ void Evaluation::add(const CouncilDocument& doc, const Object& label) {
         score_steps(scores_["beratungsfolge_public"], file, *steps, shown);
     }
     if (auto refs = label.getArray("refs")) {
-        std::vector<std::string> got;
+        // A Niederschrift excerpt is filed under one paper (relation "records"); labels taken
+        // from the file-to-paper link list that one, so "refs" compares it, and "refs_all"
+        // every number the text cites.
+        std::vector<std::string> all;
+        std::vector<std::string> own;
         for (const auto& r : doc.refs) {
-            got.push_back(r.number);
+            all.push_back(r.number);
+            if (r.relation == "records") {
+                own.push_back(r.number);
+            }
         }
-        score_set(scores_["refs"], file, string_list(*refs), got);
+        score_set(scores_["refs"], file, string_list(*refs), own.empty() ? all : own);
+        score_set(scores_["refs_all"], file, string_list(*refs), all);
     }
     if (auto answers = label.getObject("answers")) {
-        std::string got;
+        const Reference* got = nullptr;
         for (const auto& r : doc.refs) {
-            got = r.relation == "answers" ? r.number : got;
+            got = r.relation == "answers" ? &r : got;
         }
-        score_scalar(scores_["answers"], file, label_string(*answers, "number"), got, false);
+        const std::pair<const char*, std::string Reference::*> parts[] = {
+            {"number", &Reference::number},
+            {"type", &Reference::type},
+            {"submitter", &Reference::submitter}};
+        for (const auto& [key, member] : parts) {
+            if (answers->has(key)) {
+                std::string row = std::string("answers") +
+                                  (key == std::string("number") ? "" : "_" + std::string(key));
+                score_scalar(scores_[row], file, label_string(*answers, key),
+                             got ? got->*member : std::string(), false);
+            }
+        }
     }
     if (auto attachments = label.getArray("attachments")) {
         score_attachments(scores_["attachments"], file, *attachments, doc.attachments);
@@ -263,6 +282,11 @@ std::string Evaluation::report(std::size_t misses) const {
         std::snprintf(line, sizeof line, "%-22s %7ld %8ld %9.4f %7.4f\n", field.c_str(), s.cases,
                       s.labeled, s.precision(), s.recall());
         out << line;
+    }
+    if (scores_.count("refs_all") != 0 || scores_.count("beratungsfolge_public") != 0) {
+        out << "\nrefs: a Niederschrift's own paper (first 'Vorlage:' of its TOP), refs_all: "
+               "every cited number;\nberatungsfolge_public: steps marked nicht oeffentlich "
+               "left out (a public feed cannot list them).\n";
     }
     for (const auto& [field, s] : scores_) {
         if (s.misses.empty() || misses == 0) {

@@ -2,11 +2,20 @@
 // ("Vorlage: 2024/1074/2"); other papers cite numbers after a paper word ("mit der
 // Stellungnahme S0118/23", "(Vorlage I/ 91/2019)") or as prefixed numbers ("A0105/22").
 // Magdeburg's "zum/zur" cell names the paper a Stellungnahme answers.
+//
+// A Niederschrift excerpt is filed under the paper of its TOP: the first "Vorlage:" line under
+// the TOP heading (relation "records"); papers listed after it (sub-items, "dazu:" Anträge) are
+// discussed with it ("refers"). A whole protocol (several TOP headings) records every paper.
+// Measured on Karlsruhe: in files whose text is not filed under several papers at once, the labeled
+// paper is the first "Vorlage:" number in 99% of them.
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <optional>
 
 #include "indexer/extract/field_extractors.h"
 #include "indexer/extract/scan.h"
+#include "schema/document_types.h"
 
 namespace ratsarchiv::indexer::extract {
 
@@ -22,7 +31,7 @@ void add_ref(CouncilDocument& doc, const std::string& number, std::string_view r
     }
     auto same = [&](const Reference& r) { return r.number == number; };
     if (std::find_if(doc.refs.begin(), doc.refs.end(), same) == doc.refs.end()) {
-        doc.refs.push_back({number, std::string(relation)});
+        doc.refs.push_back({number, std::string(relation), {}, {}});
     }
 }
 
@@ -66,15 +75,130 @@ void scan_citations(std::string_view text, CouncilDocument& doc) {
     }
 }
 
+// True when the head holds several TOPs one after another, each with its own decision: a
+// whole protocol. An excerpt may head two TOPs treated together ("Punkt 4 ...", "Punkt 5 ...",
+// then one "Beschluss:"); it is still filed under its first paper.
+bool whole_protocol(const Head& head) {
+    std::string first_top;
+    bool decided = false;
+    for (const auto& line : head.lines) {
+        std::size_t p = find_ci(line, " der Tagesordnung");
+        if (starts_with_ci(line, "Beschluss")) {
+            decided = true;
+        }
+        if (!starts_with_ci(line, "Punkt ") || p == std::string::npos) {
+            continue;
+        }
+        std::string top = line.substr(6, p - 6);
+        top = top.substr(0, top.find('.'));
+        if (first_top.empty()) {
+            first_top = top;
+        } else if (top != first_top && decided) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void niederschrift_refs(const Head& head, CouncilDocument& doc) {
+    // An excerpt of one TOP is filed under its first paper; a whole protocol records them all.
+    bool whole = whole_protocol(head);
     for (const auto& line : head.lines) {
         for (std::string_view label : {"Vorlage:", "Vorlagen:", "Vorlage Nr.:", "Vorlage "}) {
             if (starts_with_ci(line, label)) {
                 if (auto m = number_at(line, label.size())) {
-                    add_ref(doc, m->canonical, "refers");
+                    add_ref(doc, m->canonical, whole || doc.refs.empty() ? "records" : "refers");
                 }
             }
         }
+    }
+}
+// The type a Stellungnahme's body calls the answered paper by ("Zur obigen Anfrage ...",
+// "Das Anliegen des Antrages ..."): the first such word after the head.
+std::string answered_type_in_text(std::string_view text) {
+    constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kWords{
+        {{"Anfrage", "Anfrage"},
+         {"Antrages", "Antrag"},
+         {"Antrags", "Antrag"},
+         {"Antrag", "Antrag"}}};
+    std::size_t best = std::string_view::npos;
+    std::string_view type;
+    for (const auto& [word, name] : kWords) {
+        for (std::size_t p = text.find(word); p != std::string_view::npos;
+             p = text.find(word, p + 1)) {
+            std::size_t e = p + word.size();
+            bool whole = (p == 0 || !std::isalpha(static_cast<unsigned char>(text[p - 1]))) &&
+                         (e >= text.size() || !std::isalpha(static_cast<unsigned char>(text[e])));
+            if (whole) {
+                if (p < best) {
+                    best = p;
+                    type = name;
+                }
+                break;
+            }
+        }
+    }
+    return std::string(type);
+}
+
+// Karlsruhe: "STELLUNGNAHME zum Antrag" names the answered paper's type, and the lines below it
+// up to the label block ("vom:") name who submitted it.
+void answered_from_heading(const Head& head, Reference& ref) {
+    const std::string& heading = head.lines[head.type_line];
+    for (std::string_view word : {" zum ", " zur "}) {
+        std::size_t p = find_ci(heading, word);
+        if (p != std::string::npos) {
+            ref.type = schema::normalize_document_type(heading.substr(p + word.size()));
+        }
+    }
+    std::string submitter;
+    for (std::size_t i = head.type_line + 1; i < head.lines.size() && i < head.type_line + 6; ++i) {
+        std::string_view line = trim(head.lines[i]);
+        std::string_view rest;
+        if (!label_key(line, rest).empty() || starts_with_ci(line, "vom") || find_date(line)) {
+            break;
+        }
+        if (!line.empty()) {
+            submitter += (submitter.empty() ? "" : ", ") + std::string(line);
+        }
+    }
+    ref.submitter = submitter;
+}
+
+// Magdeburg: the "zum/zur" cell holds "A0105/22 – CDU-Ratsfraktion".
+void answered_from_cell(std::string_view cell, const NumberMatch& m, Reference& ref) {
+    std::string_view rest = cell.substr(m.end);
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == '-' || rest.front() == '\t')) {
+        rest.remove_prefix(1);
+    }
+    for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94"}) {
+        if (rest.substr(0, dash.size()) == dash) {
+            rest.remove_prefix(dash.size());
+        }
+    }
+    ref.submitter = std::string(trim(rest));
+}
+
+void add_answered_details(const Head& head, const std::optional<std::string>& cell,
+                          CouncilDocument& doc) {
+    auto it = std::find_if(doc.refs.begin(), doc.refs.end(),
+                           [](const Reference& r) { return r.relation == "answers"; });
+    if (it == doc.refs.end()) {
+        return;
+    }
+    if (cell) {
+        if (auto m = number_at(*cell, 0)) {
+            answered_from_cell(*cell, *m, *it);
+        }
+    } else if (head.type_line < head.lines.size()) {
+        answered_from_heading(head, *it);
+    }
+    if (it->type.empty()) {
+        std::string_view text =
+            head.cleaned.substr(0, std::min(head.cleaned.size(), kCiteScanBytes));
+        std::size_t after = cell ? text.find(*cell) : std::string_view::npos;
+        it->type = answered_type_in_text(
+            after == std::string_view::npos ? text : text.substr(after + cell->size()));
     }
 }
 } // namespace
@@ -84,8 +208,9 @@ void extract_refs(const Head& head, CouncilDocument& doc) {
         niederschrift_refs(head, doc);
         return;
     }
-    if (auto value = cell_below(head, "zum/zur")) {
-        if (auto m = number_at(*value, 0)) {
+    auto answers_cell = cell_below(head, "zum/zur");
+    if (answers_cell) {
+        if (auto m = number_at(*answers_cell, 0)) {
             add_ref(doc, m->canonical, "answers");
         }
     }
@@ -98,8 +223,9 @@ void extract_refs(const Head& head, CouncilDocument& doc) {
                                find_ci(head.lines[head.type_line], " zur ") != std::string::npos);
     auto answers = [](const Reference& r) { return r.relation == "answers"; };
     if (answers_own_number && std::none_of(doc.refs.begin(), doc.refs.end(), answers)) {
-        doc.refs.insert(doc.refs.begin(), Reference{doc.number, "answers"});
+        doc.refs.insert(doc.refs.begin(), Reference{doc.number, "answers", {}, {}});
     }
+    add_answered_details(head, answers_cell, doc);
     // "2023/0812/1": an Änderungs- or Ergänzungsantrag numbered under the Vorlage it amends.
     std::size_t first = doc.number.find('/');
     std::size_t last = doc.number.rfind('/');
@@ -107,7 +233,7 @@ void extract_refs(const Head& head, CouncilDocument& doc) {
         std::string base = doc.number.substr(0, last);
         auto same = [&](const Reference& r) { return r.number == base; };
         if (std::none_of(doc.refs.begin(), doc.refs.end(), same)) {
-            doc.refs.insert(doc.refs.begin(), Reference{base, "amends"});
+            doc.refs.insert(doc.refs.begin(), Reference{base, "amends", {}, {}});
         }
     }
     if (doc.type == "Änderungsantrag") {
