@@ -3,6 +3,7 @@
 
 #include <unordered_map>
 
+#include "schema/text_fold.h"
 #include "schema/value_list.h"
 
 namespace ratsarchiv::server {
@@ -41,6 +42,9 @@ FacetColumn read_column(Xapian::Database& db, const schema::FieldSpec& field,
     }
     for (; filled <= last_docid; ++filled) {
         column.start[filled + 1] = static_cast<std::uint32_t>(column.ids.size());
+    }
+    for (std::uint32_t id = 0; id < column.values.size(); ++id) {
+        column.by_folded[schema::fold_keyword(column.values[id])].push_back(id);
     }
     return column;
 }

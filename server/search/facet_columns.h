@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
@@ -22,6 +23,9 @@ struct FacetColumn {
     std::vector<std::string> values;  ///< value id -> display value
     std::vector<std::uint32_t> start; ///< docid -> first index into ids (size last docid + 2)
     std::vector<std::uint32_t> ids;   ///< value ids of all documents, docid-ordered
+    /// fold_keyword(value) -> value ids: how filter values (matched like keyword terms) map
+    /// to the column.
+    std::unordered_map<std::string, std::vector<std::uint32_t>> by_folded;
 };
 
 /// Immutable columns of all facet fields of one database revision.

@@ -9,43 +9,106 @@
 namespace ratsarchiv::server {
 
 FacetSpy::FacetSpy(std::shared_ptr<const FacetColumns> columns,
-                   const std::vector<const schema::FieldSpec*>& fields)
+                   const std::vector<const schema::FieldSpec*>& fields,
+                   const std::vector<FacetFilter>& filters)
     : columns_(std::move(columns)) {
+    for (const auto& [field, values] : filters) {
+        Filter f{field, columns_ ? columns_->column(*field) : nullptr, {}, {}};
+        if (f.column != nullptr) {
+            f.allowed.assign(f.column->values.size(), 0);
+        }
+        for (const auto& v : values) {
+            f.folded.push_back(schema::fold_keyword(v));
+            if (f.column == nullptr) {
+                continue;
+            }
+            if (auto it = f.column->by_folded.find(f.folded.back());
+                it != f.column->by_folded.end()) {
+                for (std::uint32_t id : it->second) {
+                    f.allowed[id] = 1;
+                }
+            }
+        }
+        filters_.push_back(std::move(f));
+    }
     for (const auto* field : fields) {
-        const FacetColumn* column = columns_->column(*field);
-        counters_.push_back(
-            {field, column, std::vector<std::uint32_t>(column ? column->values.size() : 0), {}});
+        const FacetColumn* column = columns_ ? columns_->column(*field) : nullptr;
+        Counter counter{
+            field, column, -1, std::vector<std::uint32_t>(column ? column->values.size() : 0), {}};
+        for (std::size_t j = 0; j < filters_.size(); ++j) {
+            if (filters_[j].field == field) {
+                counter.filter = static_cast<int>(j);
+            }
+        }
+        counters_.push_back(std::move(counter));
     }
 }
 
-void FacetSpy::count_late(Counter& counter, const Xapian::Document& doc) {
-    std::string value = doc.get_value(counter.field->slot);
-    if (value.empty()) {
+bool FacetSpy::passes(const Filter& filter, Xapian::docid did, bool in_columns,
+                      const Xapian::Document& doc) const {
+    if (in_columns && filter.column != nullptr) {
+        const auto& column = *filter.column;
+        for (std::uint32_t k = column.start[did]; k < column.start[did + 1]; ++k) {
+            if (filter.allowed[column.ids[k]] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+    std::string value = doc.get_value(filter.field->slot);
+    std::vector<std::string> values = filter.field->multi_valued ? schema::parse_value_list(value)
+                                                                 : std::vector<std::string>{value};
+    for (const auto& v : values) {
+        std::string folded = schema::fold_keyword(v);
+        for (const auto& f : filter.folded) {
+            if (!v.empty() && folded == f) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void FacetSpy::count(Counter& counter, Xapian::docid did, bool in_columns,
+                     const Xapian::Document& doc) {
+    if (!in_columns || counter.column == nullptr) {
+        std::string value = doc.get_value(counter.field->slot);
+        if (value.empty()) {
+            return;
+        }
+        if (counter.field->multi_valued) {
+            for (auto& v : schema::parse_value_list(value)) {
+                ++counter.late[std::move(v)];
+            }
+        } else {
+            ++counter.late[std::move(value)];
+        }
         return;
     }
-    if (counter.field->multi_valued) {
-        for (auto& v : schema::parse_value_list(value)) {
-            ++counter.late[std::move(v)];
-        }
-    } else {
-        ++counter.late[std::move(value)];
+    const auto& column = *counter.column;
+    for (std::uint32_t k = column.start[did]; k < column.start[did + 1]; ++k) {
+        ++counter.counts[column.ids[k]];
     }
 }
 
 void FacetSpy::operator()(const Xapian::Document& doc, double) {
-    if (counters_.empty()) {
-        return;
-    }
     const Xapian::docid did = doc.get_docid();
-    const bool in_columns = did <= columns_->last_docid();
-    for (auto& counter : counters_) {
-        if (!in_columns || counter.column == nullptr) {
-            count_late(counter, doc);
-            continue;
+    const bool in_columns = columns_ && did <= columns_->last_docid();
+    int failed = -1; // the one failed filter, when exactly one fails
+    int failures = 0;
+    for (std::size_t j = 0; j < filters_.size() && failures < 2; ++j) {
+        if (!passes(filters_[j], did, in_columns, doc)) {
+            ++failures;
+            failed = static_cast<int>(j);
         }
-        const auto& column = *counter.column;
-        for (std::uint32_t k = column.start[did]; k < column.start[did + 1]; ++k) {
-            ++counter.counts[column.ids[k]];
+    }
+    if (failures == 0) {
+        ++matched_;
+    }
+    for (auto& counter : counters_) {
+        // Shop-style: a facet ignores its own filter, and only its own.
+        if (failures == 0 || (failures == 1 && counter.filter == failed)) {
+            count(counter, did, in_columns, doc);
         }
     }
 }

@@ -1,12 +1,16 @@
-// Counts facet values over all matching documents while Xapian runs a query. One spy counts
-// several fields at once, through the facet columns of the database revision (an array lookup
-// per document); multi-valued fields (Gremien) count each of their values.
+// Counts facet values over matching documents while Xapian runs a query, shop-style: given the
+// active facet filters, a document counts for facet X when it passes every active filter except
+// X's own, so each facet shows what choosing its other values would add. One pass over the
+// matches of the query WITHOUT the facet filters counts every facet and the exact total. Values
+// come from the facet columns of the searched revision (an array lookup per document);
+// multi-valued fields (Gremien) count each of their values.
 #pragma once
 
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -17,12 +21,17 @@
 
 namespace ratsarchiv::server {
 
-/// A MatchSpy counting the values of some facet fields.
+/// An active facet filter: the field and the values of which a document needs one.
+using FacetFilter = std::pair<const schema::FieldSpec*, std::vector<std::string>>;
+
+/// A MatchSpy counting the values of facet fields under active facet filters.
 class FacetSpy : public Xapian::MatchSpy {
 public:
-    /// Counts `fields` (facet rows of schema::kFields) using `columns` of the searched revision.
+    /// Counts `fields` (facet rows of schema::kFields) using `columns` of the searched revision;
+    /// `filters` are the active facet filters (not applied to the query this spy watches).
     FacetSpy(std::shared_ptr<const FacetColumns> columns,
-             const std::vector<const schema::FieldSpec*>& fields);
+             const std::vector<const schema::FieldSpec*>& fields,
+             const std::vector<FacetFilter>& filters = {});
 
     void operator()(const Xapian::Document& doc, double weight) override;
 
@@ -31,18 +40,32 @@ public:
     std::vector<FacetCount> top(const schema::FieldSpec& field, std::size_t size,
                                 const std::vector<std::string>& keep) const;
 
+    /// Documents seen that pass every active filter (the exact total of the filtered search).
+    std::uint64_t matched() const { return matched_; }
+
 private:
     struct Counter {
         const schema::FieldSpec* field;
         const FacetColumn* column;
+        int filter = -1;                   ///< index into filters_ when this field is filtered
         std::vector<std::uint32_t> counts; ///< by value id
         /// Documents newer than the columns (added since they were read) count by value.
         std::unordered_map<std::string, std::uint64_t> late;
     };
-    void count_late(Counter& counter, const Xapian::Document& doc);
+    struct Filter {
+        const schema::FieldSpec* field;
+        const FacetColumn* column;
+        std::vector<char> allowed;       ///< by value id
+        std::vector<std::string> folded; ///< fold_keyword of the active values
+    };
+    bool passes(const Filter& filter, Xapian::docid did, bool in_columns,
+                const Xapian::Document& doc) const;
+    void count(Counter& counter, Xapian::docid did, bool in_columns, const Xapian::Document& doc);
 
     std::shared_ptr<const FacetColumns> columns_;
     std::vector<Counter> counters_;
+    std::vector<Filter> filters_;
+    std::uint64_t matched_ = 0;
 };
 
 } // namespace ratsarchiv::server

@@ -101,11 +101,12 @@ std::string replace_token(std::string q, const std::string& word, const std::str
 Searcher::Searcher(const analysis::GermanAnalyzer& analyzer, QueryLimits limits)
     : analyzer_(analyzer), limits_(limits) {}
 
-Xapian::Query Searcher::filter_query(const SearchRequest& request, std::string_view except) const {
+Xapian::Query Searcher::filter_query(const SearchRequest& request,
+                                     bool without_facet_filters) const {
     std::vector<Xapian::Query> parts;
     for (const auto& [name, values] : request.filters) {
         const auto* field = schema::field_by_name(name);
-        if (field == nullptr || name == except || values.empty()) {
+        if (field == nullptr || values.empty() || (without_facet_filters && field->facet)) {
             continue;
         }
         std::vector<Xapian::Query> alternatives;
@@ -130,7 +131,7 @@ Xapian::Query Searcher::full_query(const Xapian::Database& db, const Audience& a
     ParsedQuery parsed = parse_user_query(request.q, limits_);
     Xapian::Query text =
         build_xapian_query(parsed, analyzer_, limits_, text_prefixes(audience), &db);
-    return restrict_to_audience(audience, with_filter(text, filter_query(request, "")));
+    return restrict_to_audience(audience, with_filter(text, filter_query(request, false)));
 }
 
 SearchResult Searcher::search(Xapian::Database& db, const Audience& audience,
@@ -139,28 +140,31 @@ SearchResult Searcher::search(Xapian::Database& db, const Audience& audience,
     Xapian::Query text =
         build_xapian_query(parsed, analyzer_, limits_, text_prefixes(audience), &db);
     Xapian::Enquire enquire(db);
-    enquire.set_query(restrict_to_audience(audience, with_filter(text, filter_query(request, ""))));
+    enquire.set_query(
+        restrict_to_audience(audience, with_filter(text, filter_query(request, false))));
     if (request.sort != SortOrder::Relevance) {
         enquire.set_sort_by_value_then_relevance(schema::kSlotDate,
                                                  request.sort == SortOrder::DateDesc);
     }
-    std::vector<const schema::FieldSpec*> unfiltered;
+    std::vector<FacetFilter> facet_filters;
     for (const auto* f : facet_fields()) {
-        if (active_values(request, *f).empty()) {
-            unfiltered.push_back(f);
+        if (!active_values(request, *f).empty()) {
+            facet_filters.emplace_back(f, active_values(request, *f));
         }
     }
     std::shared_ptr<const FacetColumns> columns;
     if (request.facets) {
         columns = facet_columns_.get(db);
     }
-    FacetSpy spy(columns, request.facets ? unfiltered : std::vector<const schema::FieldSpec*>{});
-    if (request.facets) {
+    // Without facet filters one pass ranks and counts; with them, the ranked pass needs only
+    // the page and a second, unranked pass counts all facets shop-style (count_facets).
+    const bool one_pass = request.facets && facet_filters.empty();
+    FacetSpy spy(columns, one_pass ? facet_fields() : std::vector<const schema::FieldSpec*>{});
+    if (one_pass) {
         enquire.add_matchspy(&spy);
     }
     const Xapian::doccount offset = (request.page - 1) * request.limit;
-    // Facet counts and an exact total need every match; without facets an estimate will do.
-    const Xapian::doccount check = request.facets ? db.get_doccount() : offset + request.limit + 1;
+    const Xapian::doccount check = one_pass ? db.get_doccount() : offset + request.limit + 1;
     Xapian::MSet mset = enquire.get_mset(offset, request.limit, check);
 
     SearchResult result;
@@ -176,9 +180,13 @@ SearchResult Searcher::search(Xapian::Database& db, const Audience& audience,
         }
         result.hits.push_back(std::move(hit));
     }
-    if (request.facets) {
-        enquire.clear_matchspies();
-        count_facets(db, audience, text, request, spy, columns, result);
+    if (one_pass) {
+        for (const auto* field : facet_fields()) {
+            result.facets.emplace_back(std::string(field->name),
+                                       spy.top(*field, request.facet_size, {}));
+        }
+    } else if (request.facets) {
+        count_facets(db, audience, text, request, facet_filters, columns, result);
     }
     result.suggestion = suggest_spelling(db, audience, request, result.total);
     return result;
@@ -186,26 +194,24 @@ SearchResult Searcher::search(Xapian::Database& db, const Audience& audience,
 
 void Searcher::count_facets(Xapian::Database& db, const Audience& audience,
                             const Xapian::Query& text, const SearchRequest& request,
-                            const FacetSpy& counted,
+                            const std::vector<FacetFilter>& facet_filters,
                             const std::shared_ptr<const FacetColumns>& columns,
                             SearchResult& result) const {
+    // One unranked pass over the matches without the facet filters: the spy applies them per
+    // document, so each facet is counted under the OTHER active filters.
+    FacetSpy spy(columns, facet_fields(), facet_filters);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(
+        restrict_to_audience(audience, with_filter(text, filter_query(request, true))));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.add_matchspy(&spy);
+    enquire.get_mset(0, 0, db.get_doccount());
+    result.total = spy.matched();
+    result.total_exact = true;
     for (const auto* field : facet_fields()) {
-        const auto& active = active_values(request, *field);
-        if (active.empty()) {
-            result.facets.emplace_back(std::string(field->name),
-                                       counted.top(*field, request.facet_size, active));
-            continue;
-        }
-        // Shop-style: this facet's counts ignore its own filter, so the other values show
-        // how many matches choosing them (too) would add.
-        FacetSpy own(columns, {field});
-        Xapian::Enquire enquire(db);
-        enquire.set_query(
-            restrict_to_audience(audience, with_filter(text, filter_query(request, field->name))));
-        enquire.add_matchspy(&own);
-        enquire.get_mset(0, 0, db.get_doccount());
-        result.facets.emplace_back(std::string(field->name),
-                                   own.top(*field, request.facet_size, active));
+        result.facets.emplace_back(
+            std::string(field->name),
+            spy.top(*field, request.facet_size, active_values(request, *field)));
     }
 }
 

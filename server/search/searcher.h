@@ -8,12 +8,11 @@
 #include "schema/analysis/german_analyzer.h"
 #include "server/access/audience.h"
 #include "server/search/facet_columns.h"
+#include "server/search/facet_spy.h"
 #include "server/search/query_parser.h"
 #include "server/search/search_request.h"
 
 namespace ratsarchiv::server {
-
-class FacetSpy;
 
 /// Stateless apart from its references; one Searcher serves all threads, each with its own
 /// Database.
@@ -36,9 +35,10 @@ public:
     const QueryLimits& limits() const { return limits_; }
 
 private:
-    Xapian::Query filter_query(const SearchRequest& request, std::string_view except) const;
+    /// The filters of `request` as one query; optionally without the facet fields' filters.
+    Xapian::Query filter_query(const SearchRequest& request, bool without_facet_filters) const;
     void count_facets(Xapian::Database& db, const Audience& audience, const Xapian::Query& text,
-                      const SearchRequest& request, const FacetSpy& counted,
+                      const SearchRequest& request, const std::vector<FacetFilter>& facet_filters,
                       const std::shared_ptr<const FacetColumns>& columns,
                       SearchResult& result) const;
     std::optional<std::string> suggest_spelling(Xapian::Database& db, const Audience& audience,
