@@ -55,6 +55,77 @@ std::string nominative(std::string name) {
     return name;
 }
 
+// A token a Beratungsfolge row leaves in front of the next Gremium name when PDF output runs
+// the cells together: TOP numbers ("8.2"), cross marks, Ö/N and role or result words.
+bool row_remnant(std::string_view token) {
+    constexpr std::array<std::string_view, 16> kWords{"x",
+                                                      "X",
+                                                      "Ö",
+                                                      "N",
+                                                      "ö",
+                                                      "nö",
+                                                      "Vorberatung",
+                                                      "Entscheidung",
+                                                      "Kenntnisnahme",
+                                                      "Behandlung",
+                                                      "Beratung",
+                                                      "vorberaten",
+                                                      "beschlossen",
+                                                      "-abgesetzt-",
+                                                      "Anhörung",
+                                                      "Anhörungen"};
+    bool number = !token.empty();
+    for (char c : token) {
+        number = number && ((c >= '0' && c <= '9') || c == '.');
+    }
+    for (std::string_view w : kWords) {
+        if (token == w) {
+            return true;
+        }
+    }
+    return number;
+}
+
+// "5 Ö Entscheidung Planungsausschuss" -> "Planungsausschuss"; "Gemeinderat 07./" (a date cell
+// broken across the name) -> "Gemeinderat"; "Gemeinderat (zur Kenntnis)" -> "Gemeinderat".
+std::string_view strip_row_remnants(std::string_view s) {
+    for (std::size_t space = s.find(' '); space != std::string_view::npos && space + 1 < s.size();
+         space = s.find(' ')) {
+        if (!row_remnant(s.substr(0, space))) {
+            break;
+        }
+        s.remove_prefix(space + 1);
+    }
+    for (std::size_t space = s.rfind(' '); space != std::string_view::npos; space = s.rfind(' ')) {
+        std::string_view last = s.substr(space + 1);
+        bool date_cell =
+            !last.empty() && last.find_first_not_of("0123456789./") == std::string_view::npos;
+        if (!date_cell) {
+            break;
+        }
+        s.remove_suffix(last.size() + 1);
+    }
+    for (std::string_view role : {" (zur Kenntnis)", " (Vorberatung)", " (Entscheidung)"}) {
+        if (ends_with(s, role)) {
+            s.remove_suffix(role.size());
+        }
+    }
+    return s;
+}
+
+// "Gemeinderatssitzung" and "Plenarsitzung Gemeinderat" name a session of the Gemeinderat.
+std::string strip_session_word(std::string_view s) {
+    if (starts_with(s, "Plenarsitzung ")) {
+        s.remove_prefix(14);
+    }
+    for (std::string_view body : {"Gemeinderat", "Ortschaftsrat"}) {
+        if (starts_with(s, body) && s.substr(body.size()) == "ssitzung") {
+            return std::string(body);
+        }
+    }
+    return std::string(s);
+}
+
 // Persons (Der Oberbürgermeister, Die Oberbürgermeisterin) keep their article: it is how the
 // office is named on the paper; committees lose it.
 bool names_a_person(std::string_view rest) {
@@ -69,7 +140,9 @@ std::string normalize_gremium(std::string_view name) {
     while (!s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ':')) {
         s.remove_suffix(1);
     }
-    s = strip_session(s);
+    s = strip_row_remnants(strip_session(s));
+    std::string unsessioned = strip_session_word(s);
+    s = unsessioned;
     for (std::string_view article : {"Der ", "Die ", "Das ", "des ", "der ", "dem ", "den "}) {
         if (starts_with(s, article) && !names_a_person(s.substr(article.size()))) {
             s.remove_prefix(article.size());
