@@ -135,6 +135,28 @@ std::string expand_office(std::string value) {
     return value;
 }
 
+// "Stadt Karlsruhe" / "Stadtamt Durlach": a letterhead names the issuing office on the line
+// below the body, where it is an office ("...amt", "Amt für ...", "Ortsverwaltung ...").
+std::string letterhead_office(const Head& head) {
+    std::size_t seen = 0;
+    bool after_body = false;
+    for (std::size_t i = 0; i < head.lines.size() && seen < 8; ++i) {
+        std::string_view line = trim(head.lines[i]);
+        if (line.empty()) {
+            continue;
+        }
+        ++seen;
+        bool office = starts_with_ci(line, "Stadtamt ") ||
+                      starts_with_ci(line, "Ortsverwaltung ") || starts_with_ci(line, "Amt für ") ||
+                      (line.find(' ') == std::string_view::npos && line.ends_with("amt"));
+        if (after_body && office && line.size() < 60) {
+            return std::string(line);
+        }
+        after_body = starts_with_ci(line, "Stadt ") || starts_with_ci(line, "Landeshauptstadt ");
+    }
+    return {};
+}
+
 std::string find_amt(const Head& head) {
     if (auto it = head.labels.find("dienststelle"); it != head.labels.end()) {
         return expand_office(it->second);
@@ -149,7 +171,7 @@ std::string find_amt(const Head& head) {
     if (auto value = cell_below(head, "Stadtamt")) {
         return *value;
     }
-    return {};
+    return letterhead_office(head);
 }
 
 std::string find_dezernat(const Head& head) {
