@@ -220,6 +220,18 @@ void Evaluation::add(const CouncilDocument& doc, const Object& label) {
                          std::string(key) == "thema");
         }
     }
+    if (label.has("thema") && !label.isNull("thema")) {
+        // Titles from metadata are often edited ("Änderungsantrag SPD: ...", ": Anfrage der
+        // ...-Fraktion", a changed word): thema_in_head scores only the labels whose word
+        // sequence the head (first 4,000 characters) prints, which extraction can reach.
+        std::string head = doc.text.substr(0, std::min<std::size_t>(doc.text.size(), 4000));
+        std::string printed = " " + normalize_for_match(head, true) + " ";
+        std::string wanted = " " + normalize_for_match(label_string(label, "thema"), true) + " ";
+        if (printed.find(wanted) != std::string::npos) {
+            score_scalar(scores_["thema_in_head"], file, label_string(label, "thema"), doc.thema,
+                         true);
+        }
+    }
     if (label.has("public")) {
         score_scalar(scores_["public"], file, label_string(label, "public"),
                      bool_text(doc.is_public), false);
@@ -284,6 +296,7 @@ std::string Evaluation::report(std::size_t misses) const {
         out << line;
     }
     if (scores_.count("refs_all") != 0 || scores_.count("beratungsfolge_public") != 0) {
+        out << "\nthema_in_head: only labels whose words the head prints in sequence;";
         out << "\nrefs: a Niederschrift's own paper (first 'Vorlage:' of its TOP), refs_all: "
                "every cited number;\nberatungsfolge_public: steps marked nicht oeffentlich "
                "left out (a public feed cannot list them).\n";
