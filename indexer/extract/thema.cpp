@@ -19,6 +19,18 @@ constexpr std::size_t kWrapPercent = 75;
 // A first title line ending in ':' and shorter than this names a topic, not the title.
 constexpr std::size_t kTopicWidth = 45;
 
+// The value column of "Verantwortlich:"/"Dienststelle:" printed after the label column:
+// "VBK / Dez. 1", "KA i. B. m. StK / Dez. 1, 2, 4", or an office name's wrapped rest
+// ("/ Stadtplanungsamt").
+bool is_office_value(std::string_view line) {
+    std::size_t dez = line.rfind("Dez. ");
+    bool ends_in_dezernat =
+        dez != std::string_view::npos && dez > 0 &&
+        line.substr(dez + 5).find_first_not_of("0123456789, ") == std::string_view::npos;
+    return ends_in_dezernat || line.starts_with("/ ") || find_ci(line, "i. B. m.") == 0 ||
+           find_ci(line, "i.B.m.") == 0;
+}
+
 // Lines between the label block and the title that belong to neither.
 bool is_preamble(std::string_view line) {
     constexpr std::array<std::string_view, 9> kPreambles{
@@ -34,7 +46,7 @@ bool is_preamble(std::string_view line) {
         return true; // a second Vorlage number of a Stellungnahme to several Anträge
     }
     return is_page_furniture(line) || is_status_word(line) || starts_with_ci(line, "Dez. ") ||
-           starts_with_ci(line, "TOP ");
+           starts_with_ci(line, "TOP ") || is_office_value(line);
 }
 
 // "22.07.2026", "Eingang 26.09.2023, SPD-Fraktion": a date of the head, not a title.
@@ -91,7 +103,8 @@ bool ends_title(std::string_view line) {
     std::string_view rest;
     return line.empty() || !label_key(line, rest).empty() || is_status_word(line) ||
            is_committee_column(line) || starts_with_ci(line, "Beratungsfolge") ||
-           starts_with_ci(line, "- Kurzfassung") || starts_with_ci(line, "Kurzfassung");
+           starts_with_ci(line, "- Kurzfassung") || starts_with_ci(line, "Kurzfassung") ||
+           line.ends_with("(Kurzfassung)");
 }
 
 std::size_t chars(std::string_view s) {
@@ -193,13 +206,33 @@ std::string title_from(const Head& head, std::size_t start) {
     return title;
 }
 
+// "Thema: ... (Antrag" + "der SPD-Fraktion)": a labeled title wrapped onto the next lines.
+std::string continued_title(const Head& head, std::size_t line_index, std::string_view first) {
+    const std::size_t width = page_width(head);
+    std::string title(first);
+    for (std::size_t i = line_index + 1; i < head.lines.size(); ++i) {
+        std::string_view next = cells(head.lines[i]).front();
+        bool open_paren = std::count(title.begin(), title.end(), '(') >
+                          std::count(title.begin(), title.end(), ')');
+        if (ends_title(next) || is_submitter_line(next) ||
+            !(open_paren || open_ended(title) || starts_lower(next) ||
+              wrapped_before(chars(head.lines[i - 1]), next, width))) {
+            break;
+        }
+        append_joined(title, next);
+    }
+    strip_trailing_submitter(title);
+    trim_title(title);
+    return title;
+}
+
 std::string labeled_title(const Head& head) {
     for (std::size_t i = 0; i < head.lines.size() && i < 60; ++i) {
         std::string_view line = head.lines[i];
         if (starts_with_ci(line, "Thema:") || starts_with_ci(line, "Betreff:")) {
             std::string_view rest = trim(line.substr(line.find(':') + 1));
             if (!rest.empty()) {
-                return std::string(cells(rest).front());
+                return continued_title(head, i, cells(rest).front());
             }
             return title_from(head, i + 1);
         }
