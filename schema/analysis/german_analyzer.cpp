@@ -185,11 +185,13 @@ GermanAnalyzer::~GermanAnalyzer() = default;
 void GermanAnalyzer::index_text(Xapian::Document& doc, std::string_view text,
                                 std::string_view prefix, Xapian::termcount wdf_inc,
                                 Xapian::termpos& position) const {
-    for (const auto& token : tokenize(text, &impl_->splitter)) {
-        ++position;
-        impl_->add_term_forms(doc, token.term, token.alphabetic, prefix, wdf_inc, position);
-        for (const auto& extra : token.extras) {
-            impl_->add_term_forms(doc, extra, letters_only(extra), prefix, wdf_inc, position);
+    for (auto chunk : text_chunks(text)) {
+        for (const auto& token : tokenize(chunk, &impl_->splitter)) {
+            ++position;
+            impl_->add_term_forms(doc, token.term, token.alphabetic, prefix, wdf_inc, position);
+            for (const auto& extra : token.extras) {
+                impl_->add_term_forms(doc, extra, letters_only(extra), prefix, wdf_inc, position);
+            }
         }
     }
 }
@@ -353,11 +355,12 @@ std::vector<std::string> GermanAnalyzer::split_words(std::string_view text) cons
 
 std::vector<std::string> GermanAnalyzer::vocabulary_words(std::string_view text) const {
     std::vector<std::string> words;
-    std::unordered_set<std::string_view> seen;
-    auto tokens = tokenize(text, nullptr);
-    for (const auto& token : tokens) {
-        if (token.alphabetic && seen.insert(token.term).second) {
-            words.push_back(token.term);
+    std::unordered_set<std::string> seen;
+    for (auto chunk : text_chunks(text)) {
+        for (auto& token : tokenize(chunk, nullptr)) {
+            if (token.alphabetic && seen.insert(token.term).second) {
+                words.push_back(std::move(token.term));
+            }
         }
     }
     return words;

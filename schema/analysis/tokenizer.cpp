@@ -420,6 +420,25 @@ std::string rejoin_line_hyphens(std::string_view text) {
     return out;
 }
 
+std::vector<std::string_view> text_chunks(std::string_view text, std::size_t target) {
+    std::vector<std::string_view> chunks;
+    std::size_t start = 0;
+    while (text.size() - start > target) {
+        std::size_t cut = text.find('\n', start + target);
+        while (cut != std::string_view::npos && (text[cut - 1] == '-' || text[cut - 1] == '\r' ||
+                                                 text[cut - 1] == ' ' || text[cut - 1] == '\xAD')) {
+            cut = text.find('\n', cut + 1);
+        }
+        if (cut == std::string_view::npos) {
+            break;
+        }
+        chunks.push_back(text.substr(start, cut + 1 - start));
+        start = cut + 1;
+    }
+    chunks.push_back(text.substr(start));
+    return chunks;
+}
+
 std::string fold_word(std::string_view word) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(
         icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
@@ -457,6 +476,9 @@ std::vector<Token> tokenize(std::string_view text, const CompoundSplitter* split
     std::vector<Token> tokens = TokenRules(run, segments.size(), splitter, keep_surface).apply();
     thread_local const icu::UnicodeString empty;
     breaker.setText(empty); // drop the reference to `u`, which dies here
+    if (segments.capacity() > (std::size_t{1} << 20)) {
+        segments = {}; // one huge text must not pin its memory to this thread
+    }
     return tokens;
 }
 

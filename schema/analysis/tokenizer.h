@@ -28,6 +28,10 @@ struct Token {
 /// they are. Returns `text` unchanged when it has no such break.
 std::string rejoin_line_hyphens(std::string_view text);
 
+/// Cuts long text into pieces of about `target` bytes at line ends that no rule spans (never
+/// after a hyphen), so that tokenizing piece by piece keeps memory flat on huge files.
+std::vector<std::string_view> text_chunks(std::string_view text, std::size_t target = 1 << 18);
+
 /// Case-folds one word (NFC first): "Straße" -> "strasse".
 std::string fold_word(std::string_view word);
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "schema/analysis/german_analyzer.h"
+#include "schema/analysis/tokenizer.h"
 #include "schema/analysis/word_list.h"
 
 using ratsarchiv::analysis::GermanAnalyzer;
@@ -161,4 +162,33 @@ TEST_CASE("loads the word list once per process", "[analysis]") {
     CHECK(first.get() == second.get());
     CHECK(first->size() > 100000);
     CHECK(first->contains("mauer"));
+}
+
+TEST_CASE("indexes long texts piece by piece with continuous positions", "[analysis]") {
+    std::string line = "Die Maß-\nnahme im Finanz- und Verwaltungsausschuss\n";
+    std::string text;
+    while (text.size() < 600000) {
+        text += line;
+    }
+    auto chunks = ratsarchiv::analysis::text_chunks(text);
+    CHECK(chunks.size() > 1);
+    std::size_t total = 0;
+    for (auto chunk : chunks) {
+        total += chunk.size();
+        CHECK(chunk.back() == '\n');
+    }
+    CHECK(total == text.size());
+    Xapian::Document doc;
+    Xapian::termpos position = 0;
+    analyzer().index_text(doc, text, "", 1, position);
+    std::size_t lines = text.size() / line.size();
+    CHECK(position == lines * 6); // die massnahme im finanz und verwaltungsausschuss
+    auto term = doc.termlist_begin();
+    term.skip_to("massnahme");
+    REQUIRE(*term == "massnahme");
+    CHECK(term.get_wdf() == lines);
+    auto completed = doc.termlist_begin();
+    completed.skip_to("finanzausschuss");
+    REQUIRE(*completed == "finanzausschuss");
+    CHECK(completed.get_wdf() == lines);
 }
