@@ -78,13 +78,37 @@ bool is_submitter_heading(std::string_view line) {
            !schema::normalize_document_type(line.substr(0, colon)).empty();
 }
 
-// "... in Grötzingen (Antrag der FDP)": the submitter in parentheses after the title.
+// "CDU-OR-Fraktion", "B'90/DIE GRÜNEN-OR-Fraktion", "Anfrage SPD-Ortschaftsratsfraktion": a
+// short line naming a Fraktion (after an optional paper type) is the submitter, not title.
+bool is_fraktion_line(std::string_view line) {
+    std::size_t words = std::count(line.begin(), line.end(), ' ') + 1;
+    std::size_t last = line.rfind(' ');
+    std::string_view tail = last == std::string_view::npos ? line : line.substr(last + 1);
+    bool fraktion =
+        tail.ends_with("Fraktion") || tail.ends_with("fraktion") || tail.ends_with("fraktionen");
+    return fraktion && words <= 4 && line.find(':') == std::string_view::npos &&
+           (words == 1 || tail.find('-') != std::string_view::npos ||
+            !schema::normalize_document_type(line.substr(0, line.find(' '))).empty());
+}
+
+// "... in Grötzingen (Antrag der FDP)", "... (CDU-Gemeinderatsfraktion)": the submitter in
+// parentheses after the title.
 void strip_trailing_submitter(std::string& title) {
     if (title.empty() || title.back() != ')') {
         return;
     }
     std::size_t open = title.rfind(" (");
-    if (open != std::string::npos && is_submitter_line(std::string_view(title).substr(open + 1))) {
+    if (open == std::string::npos) {
+        return;
+    }
+    std::string_view inside = std::string_view(title).substr(open + 2);
+    inside.remove_suffix(1);
+    // A council Fraktion alone ("(SPD-Gemeinderatsfraktion)"); "(Antrag SPD-Fraktion)" and
+    // "(MfG-Fraktion)" are kept as the city keeps them in its titles.
+    bool council_fraktion =
+        is_fraktion_line(inside) && inside.ends_with("fraktion") &&
+        schema::normalize_document_type(inside.substr(0, inside.find(' '))).empty();
+    if (is_submitter_line(std::string_view(title).substr(open + 1)) || council_fraktion) {
         title.erase(open);
     }
 }
@@ -176,7 +200,9 @@ std::string title_from(const Head& head, std::size_t start) {
     bool first_line_topic = false;
     for (; i < head.lines.size(); ++i) {
         std::string_view line = cells(head.lines[i]).front();
-        if (ends_title(line) || (!title.empty() && is_submitter_line(line))) {
+        if (ends_title(line) || (!title.empty() && (is_submitter_line(line) ||
+                                                    (is_fraktion_line(line) && !open_ended(title) &&
+                                                     !line.starts_with("/"))))) {
             break;
         }
         bool wrapped =
