@@ -85,12 +85,19 @@ TEST_CASE("meets the extraction targets on a fixed sample of Karlsruhe labels",
                               });
     INFO(describe(evaluation));
     REQUIRE(evaluation.documents() == static_cast<long>(sample.size()));
-    // The targets are precision >= 0.97 and recall >= 0.95 for every field. type,
-    // number and date meet them. thema, amt, beratungsfolge and refs are held at floors just
-    // under what this sample measures: their labels come from the city's OParl metadata, which
-    // decorates titles (": Antrag der ...-Fraktion"), names offices only mentioned in prose,
-    // omits non-public consultation steps and links a Niederschrift of several TOPs to one
-    // Vorlage only. Raise the floors when the extractor improves; never lower them.
+    // The targets are precision >= 0.97 and recall >= 0.95 for every field; type,
+    // number and date are held to them. The others are held at floors just under what this
+    // sample measures, for reasons measured on all 9,444 labels (see the tool eval-extract):
+    // - thema: 455 of 5,236 labels are not printed word for word in the head (the city's
+    //   metadata edits titles: "Änderungsantrag SPD: ...", ": Anfrage der ...-Fraktion"),
+    //   so thema recall cannot pass 0.913 by extraction; thema_in_head scores the rest.
+    // - refs: one paper per file; 387 labeled Niederschrift excerpts are byte-identical
+    //   copies filed under different papers of one TOP, so at most one of each can match.
+    // - beratungsfolge: the labels list public steps only (559 of 588 steps the text marks
+    //   nicht öffentlich are missing from them), so beratungsfolge_public is the comparison;
+    //   its precision loses to steps printed as public that the label still omits.
+    // - amt: labels also name offices only mentioned in prose.
+    // Raise the floors when the extractor improves; never lower them.
     struct Floor {
         const char* field;
         double precision;
@@ -100,11 +107,13 @@ TEST_CASE("meets the extraction targets on a fixed sample of Karlsruhe labels",
         {"type", 0.97, 0.95},
         {"number", 0.97, 0.95},
         {"date", 0.97, 0.95},
-        {"thema", 0.83, 0.83},
-        {"amt", 0.97, 0.90},
-        {"beratungsfolge", 0.86, 0.98},
-        {"beratungsfolge_public", 0.92, 0.96},
-        {"refs", 0.63, 0.98},
+        {"thema", 0.84, 0.84},
+        {"thema_in_head", 0.94, 0.94},
+        {"amt", 0.97, 0.92},
+        {"beratungsfolge", 0.87, 0.99},
+        {"beratungsfolge_public", 0.93, 0.98},
+        {"refs", 0.94, 0.94},
+        {"refs_all", 0.65, 0.99},
     }));
     INFO(floor.field);
     const auto& score = evaluation.scores().at(floor.field);

@@ -37,6 +37,17 @@ TEST_CASE("normalizes Gremium names without merging committees", "[extract][grem
         {"Die Oberbürgermeisterin", "Die Oberbürgermeisterin"},
         {"Ortschaftsrat Durlach", "Ortschaftsrat Durlach"},
         {"Gemeinderat - Beratungen zum DHH", "Gemeinderat - Beratungen zum DHH"},
+        // Cells of the previous table row run into the name; a date cell broken into it.
+        {"5 Ö Entscheidung Planungsausschuss", "Planungsausschuss"},
+        {"x vorberaten Gemeinderat", "Gemeinderat"},
+        {"-abgesetzt- 8.2 x Gemeinderat", "Gemeinderat"},
+        {"Gemeinderat 16./17./", "Gemeinderat"},
+        {"Gemeinderat (zur Kenntnis)", "Gemeinderat"},
+        {"Gemeinderatssitzung", "Gemeinderat"},
+        {"Plenarsitzung Gemeinderat", "Gemeinderat"},
+        {"12. Sitzung Hauptausschuss", "Hauptausschuss"},
+        {"Ausschuss für Umwelt und Gesundheit", "Ausschuss für Umwelt und Gesundheit"},
+        {"Ortschaftsrat Grötzingen", "Ortschaftsrat Grötzingen"},
     }));
     CHECK(normalize_gremium(name) == normalized);
 }
