@@ -19,7 +19,7 @@ namespace {
 constexpr std::size_t kSnippetLength = 240;
 // Snippets scan the text (Xapian stops early at a good window, but a text without the query
 // terms is read to the end); beyond this a match is unlikely to be the one worth showing.
-constexpr std::size_t kSnippetTextCap = 100000;
+constexpr std::size_t kSnippetTextCap = 32000;
 // Below this many matches a spelling correction is worth checking.
 constexpr std::uint64_t kSuggestBelow = 50;
 
