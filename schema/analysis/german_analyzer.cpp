@@ -2,11 +2,13 @@
 // compound splitter and umlaut rules (see german_analyzer.h for the term scheme).
 #include "schema/analysis/german_analyzer.h"
 
+#include <algorithm>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "schema/analysis/compound_splitter.h"
+#include "schema/analysis/spelling.h"
 #include "schema/analysis/tokenizer.h"
 #include "schema/analysis/umlaut.h"
 #include "schema/fields.h"
@@ -33,9 +35,9 @@ const std::string& stem(const std::string& word) {
     return memo.emplace(word, stemmer(word)).first->second;
 }
 
-std::string suggestion_for(const std::string& folded, const Xapian::Database& db) {
-    unsigned distance = folded.size() <= 4 ? 1 : 2;
-    return db.get_spelling_suggestion(folded, distance);
+std::string suggestion_for(const std::string& folded, const Xapian::Database& db,
+                           bool two_edits = true) {
+    return nearest_spelling(folded, db, two_edits);
 }
 
 bool letters_only(std::string_view term) {
@@ -269,10 +271,12 @@ Xapian::Query GermanAnalyzer::Impl::typed_word_query(const GermanAnalyzer& analy
     const std::string& folded = tokens.front().term;
     std::vector<std::string> terms;
     collect_terms(tokens.front(), terms);
-    bool exists = false;
+    // How often the word's most frequent form occurs (0: it matches nothing).
+    Xapian::doccount frequency = 0;
     for (const auto& t : terms) {
-        exists = exists || db.term_exists(t);
+        frequency = std::max(frequency, db.get_termfreq(t));
     }
+    bool exists = frequency > 0;
     if (spellings(folded).size() == 1 && !known(folded)) {
         for (const auto& reading : umlaut_readings(folded)) {
             if (db.term_exists(reading)) {
@@ -282,11 +286,12 @@ Xapian::Query GermanAnalyzer::Impl::typed_word_query(const GermanAnalyzer& analy
         }
     }
     // A word found often enough is no typo; skipping the spelling lookup keeps queries fast.
-    Xapian::doccount frequency = db.get_termfreq(folded);
     if (exists && frequency >= kRareWord) {
         return q;
     }
-    std::string suggestion = suggestion_for(folded, db);
+    // A word that exists is at most a one-letter slip; the costly two-edit search is for
+    // words that match nothing.
+    std::string suggestion = suggestion_for(folded, db, !exists);
     if (suggestion.empty() || suggestion == folded) {
         return q;
     }

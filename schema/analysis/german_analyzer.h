@@ -60,7 +60,7 @@ public:
     /// {"Strategie", "Digitalisierung"}. Each word matches its forms (word_query) in the text
     /// and, with extra weight, in the title. A word that matches nothing in `db` is replaced by
     /// the best spelling correction from `db`'s spelling table (built from public documents
-    /// only), an edit distance of 1 (short words) or 2 away; a word that is itself a rare typo
+    /// only; see spelling.h: one edit away, else two for short words); a word that is a rare typo
     /// also tries a much more frequent correction at lower weight. Words are OR-ed, and
     /// documents matching all of them get a bonus, so a document missing one word can still be
     /// found but ranks below those that have them all. The caller still restricts the result to the

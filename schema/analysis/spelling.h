@@ -1,0 +1,20 @@
+// Spelling correction over the index's spelling table (built from public documents only, so a
+// correction never reveals a word of a non-public document): first every word one edit away
+// (a letter left out, added, changed, or two neighbours swapped), looked up directly, which takes
+// a few milliseconds; Xapian's own n-gram search for two edits only for short words when that
+// finds nothing (it takes 30-100 ms on long words over a city's spelling table).
+#pragma once
+
+#include <string>
+
+#include <xapian.h>
+
+namespace ratsarchiv::analysis {
+
+/// The most frequent spelling-table word within one edit of the case-folded `word`, else (with
+/// `two_edits`, for words up to 12 bytes) Xapian's suggestion within two edits (one for words
+/// of four bytes or less); "" when none. Never returns `word` itself.
+std::string nearest_spelling(const std::string& word, const Xapian::Database& db,
+                             bool two_edits = true);
+
+} // namespace ratsarchiv::analysis
