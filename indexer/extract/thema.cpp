@@ -205,6 +205,21 @@ void trim_title(std::string& title) {
     }
 }
 
+// A submitter or Fraktion line under the title, or a line that ends every title.
+bool stops_title(const std::string& title, std::string_view line) {
+    return ends_title(line) ||
+           (!title.empty() &&
+            (is_submitter_line(line) ||
+             (is_fraktion_line(line) && !open_ended(title) && !line.starts_with("/"))));
+}
+
+// "Baubeschluss", "Konzeptbeschluss": the kind of decision on a line of its own. Above the
+// title the city's title starts with it ("Baubeschluss: Umfahrung ...").
+bool is_decision_word(std::string_view line) {
+    return line.size() > 10 && line.find(' ') == std::string_view::npos && starts_upper(line) &&
+           line.ends_with("beschluss");
+}
+
 std::string title_from(const Head& head, std::size_t start) {
     const std::size_t width = page_width(head);
     std::size_t i = start;
@@ -222,10 +237,13 @@ std::string title_from(const Head& head, std::size_t start) {
             append_joined(title, line);
             break;
         }
-        if (ends_title(line) || (!title.empty() && (is_submitter_line(line) ||
-                                                    (is_fraktion_line(line) && !open_ended(title) &&
-                                                     !line.starts_with("/"))))) {
+        bool next_ends = i + 1 >= head.lines.size() || ends_title(head.lines[i + 1]);
+        if (stops_title(title, line)) {
             break;
+        }
+        if (title.empty() && is_decision_word(line) && !next_ends) {
+            title = std::string(line) + ":"; // "Baubeschluss" over the title: "Baubeschluss: ..."
+            continue;
         }
         bool wrapped =
             title.empty() || wrapped_before(previous_length, line, width) || open_ended(title) ||
