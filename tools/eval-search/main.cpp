@@ -279,6 +279,76 @@ void show_misses(const std::vector<KnownItemQuery>& queries, const Rankings& ran
     }
 }
 
+// The files to evaluate on, unpacked once into the work directory: (directory to index, files).
+std::pair<fs::path, std::map<std::string, fs::path>>
+prepare_corpus(const fs::path& work, const Options& o, const std::vector<KnownItemQuery>& queries) {
+    fs::path unpacked = work / "unpacked";
+    if (!fs::exists(unpacked)) {
+        fs::create_directories(unpacked);
+        run("tar -xzf " + shell_quote(o.archive) + " -C " + shell_quote(unpacked.string()));
+    }
+    auto files = corpus_files(unpacked, o, queries);
+    if (o.subset == 0) {
+        return {unpacked, files};
+    }
+    fs::path subset = work / "subset";
+    fs::remove_all(subset);
+    for (const auto& [name, path] : files) {
+        fs::create_directories((subset / name).parent_path());
+        fs::create_hard_link(path, subset / name);
+    }
+    return {subset, files};
+}
+
+// Indexes `corpus` with the ratsarchiv-index built beside this tool, timed.
+void index_ratsarchiv(const fs::path& corpus, const fs::path& db, const fs::path& work, double mb) {
+    fs::remove_all(db);
+    auto start = std::chrono::steady_clock::now();
+    run(shell_quote((self_dir() / "ratsarchiv-index").string()) + " --db " +
+        shell_quote(db.string()) + " --root " + shell_quote(corpus.string()) + " " +
+        shell_quote(corpus.string()) + " 2> " + shell_quote((work / "index.log").string()) +
+        " || true"); // exit status 1 only says some files had problems; they are indexed
+    double s = seconds_since(start);
+    std::fprintf(stderr, "ratsarchiv-index: %.1f s, %.2f MB/s\n", s, mb / s);
+}
+
+Rankings omega_rankings(const fs::path& corpus, const fs::path& work, const Options& o,
+                        const std::vector<KnownItemQuery>& queries) {
+    fs::path odb = work / "omega";
+    if (!(o.reuse && fs::exists(odb))) {
+        fs::remove_all(odb);
+        auto start = std::chrono::steady_clock::now();
+        build_omega(corpus, odb);
+        std::fprintf(stderr, "omindex: %.1f s\n", seconds_since(start));
+    }
+    Xapian::Database omega(odb.string());
+    Rankings r;
+    for (std::size_t i = 0; i < queries.size(); ++i) {
+        r[i] = query_omega(omega, queries[i].text);
+    }
+    return r;
+}
+
+Rankings postgres_rankings(const std::map<std::string, fs::path>& files, const fs::path& work,
+                           const Options& o, const std::vector<KnownItemQuery>& queries) {
+    fs::path pg_dir = work / "pg";
+    bool loaded = o.reuse && fs::exists(pg_dir / "data" / "PG_VERSION");
+    if (!loaded) {
+        fs::remove_all(pg_dir);
+    }
+    PostgresInstance pg(pg_dir);
+    if (!loaded) {
+        auto start = std::chrono::steady_clock::now();
+        load_postgres(pg, files, work);
+        std::fprintf(stderr, "postgres load + GIN: %.1f s\n", seconds_since(start));
+    }
+    std::vector<std::string> texts;
+    for (const auto& q : queries) {
+        texts.push_back(q.text);
+    }
+    return query_postgres(pg, texts, work);
+}
+
 int run_evaluation(const Options& o) {
     fs::path work = o.work;
     if (work.empty()) {
@@ -292,22 +362,7 @@ int run_evaluation(const Options& o) {
     auto queries = QueryBuilder(papers, "/usr/share/dict/ngerman", o.seed).build(o.per_variant);
     std::fprintf(stderr, "%zu papers with number and thema, %zu queries\n", papers.size(),
                  queries.size());
-
-    fs::path unpacked = work / "unpacked";
-    if (!fs::exists(unpacked)) {
-        fs::create_directories(unpacked);
-        run("tar -xzf " + shell_quote(o.archive) + " -C " + shell_quote(unpacked.string()));
-    }
-    auto files = corpus_files(unpacked, o, queries);
-    fs::path corpus = unpacked;
-    if (o.subset > 0) {
-        corpus = work / "subset";
-        fs::remove_all(corpus);
-        for (const auto& [name, path] : files) {
-            fs::create_directories((corpus / name).parent_path());
-            fs::create_hard_link(path, corpus / name);
-        }
-    }
+    auto [corpus, files] = prepare_corpus(work, o, queries);
     double mb = static_cast<double>(total_bytes(files)) / 1e6;
     std::fprintf(stderr, "corpus: %zu files, %.1f MB\n", files.size(), mb);
     if (o.analyzer_speed) {
@@ -315,55 +370,21 @@ int run_evaluation(const Options& o) {
         return 0;
     }
 
-    std::vector<std::pair<std::string, Rankings>> systems;
     fs::path rdb = o.ratsarchiv_db.empty() ? work / "ratsarchiv" : fs::path(o.ratsarchiv_db);
     if (o.ratsarchiv_db.empty() && !(o.reuse && fs::exists(rdb))) {
-        fs::remove_all(rdb);
-        auto start = std::chrono::steady_clock::now();
-        run(shell_quote((self_dir() / "ratsarchiv-index").string()) + " --db " +
-            shell_quote(rdb.string()) + " --root " + shell_quote(corpus.string()) + " " +
-            shell_quote(corpus.string()) + " 2> " + shell_quote((work / "index.log").string()) +
-            " || true");
-        double s = seconds_since(start);
-        std::fprintf(stderr, "ratsarchiv-index: %.1f s, %.2f MB/s\n", s, mb / s);
+        index_ratsarchiv(corpus, rdb, work, mb);
     }
     Xapian::Database db(rdb.string());
     std::fprintf(stderr, "ratsarchiv index: %u documents\n", db.get_doccount());
     add_targets(papers, stored_numbers(db));
+    std::vector<std::pair<std::string, Rankings>> systems;
     systems.emplace_back("ratsarchiv", query_ratsarchiv(db, queries));
     systems.emplace_back("server-path", query_server_path(db, queries));
     if (o.omega) {
-        fs::path odb = work / "omega";
-        if (!(o.reuse && fs::exists(odb))) {
-            fs::remove_all(odb);
-            auto start = std::chrono::steady_clock::now();
-            build_omega(corpus, odb);
-            std::fprintf(stderr, "omindex: %.1f s\n", seconds_since(start));
-        }
-        Xapian::Database omega(odb.string());
-        Rankings r;
-        for (std::size_t i = 0; i < queries.size(); ++i) {
-            r[i] = query_omega(omega, queries[i].text);
-        }
-        systems.emplace_back("omindex", std::move(r));
+        systems.emplace_back("omindex", omega_rankings(corpus, work, o, queries));
     }
     if (o.postgres) {
-        fs::path pg_dir = work / "pg";
-        bool loaded = o.reuse && fs::exists(pg_dir / "data" / "PG_VERSION");
-        if (!loaded) {
-            fs::remove_all(pg_dir);
-        }
-        PostgresInstance pg(pg_dir);
-        if (!loaded) {
-            auto start = std::chrono::steady_clock::now();
-            load_postgres(pg, files, work);
-            std::fprintf(stderr, "postgres load + GIN: %.1f s\n", seconds_since(start));
-        }
-        std::vector<std::string> texts;
-        for (const auto& q : queries) {
-            texts.push_back(q.text);
-        }
-        systems.emplace_back("postgres", query_postgres(pg, texts, work));
+        systems.emplace_back("postgres", postgres_rankings(files, work, o, queries));
     }
     std::printf("known-item evaluation: %zu queries (seed %u) on %zu files; query = 2-3 rarest "
                 "title words of a labeled paper with a unique title, target = any file with its "
