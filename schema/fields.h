@@ -46,6 +46,8 @@ inline constexpr std::string_view kPrefixCompletion = "XC";
 /// Words of the non-public parts of public documents (lines naming nichtöffentlich attachments
 /// or Beratungsfolge steps): only staff queries search this prefix (server/access/audience.h).
 inline constexpr std::string_view kPrefixRestrictedText = "XH";
+/// Taken by the analyzer (schema/analysis/german_analyzer.h) under each text prefix P above:
+/// "Z" + P + stem, "XK" + P + stem of a compound part. Don't start other prefixes with "XK".
 inline constexpr std::string_view kTermPublic = "XVpublic";
 inline constexpr std::string_view kTermRestricted = "XVrestricted";
 
