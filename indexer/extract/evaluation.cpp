@@ -245,6 +245,19 @@ void Evaluation::add(const CouncilDocument& doc, const Object& label) {
                      std::back_inserter(shown),
                      [](const BeratungStep& s) { return s.is_public != false; });
         score_steps(scores_["beratungsfolge_public"], file, *steps, shown);
+        for (const auto& step : doc.beratungsfolge) {
+            if (step.is_public == false) {
+                ++nonpublic_steps_;
+                for (std::size_t i = 0; i < steps->size(); ++i) {
+                    auto step_label = steps->getObject(static_cast<unsigned>(i));
+                    if (label_string(*step_label, "gremium") == step.gremium &&
+                        label_string(*step_label, "date") == step.date.value_or("")) {
+                        ++nonpublic_labeled_;
+                        break;
+                    }
+                }
+            }
+        }
     }
     if (auto refs = label.getArray("refs")) {
         // A Niederschrift excerpt is filed under one paper (relation "records"); labels taken
@@ -300,6 +313,9 @@ std::string Evaluation::report(std::size_t misses) const {
         out << "\nrefs: a Niederschrift's own paper (first 'Vorlage:' of its TOP), refs_all: "
                "every cited number;\nberatungsfolge_public: steps marked nicht oeffentlich "
                "left out (a public feed cannot list them).\n";
+        out << "steps the text marks nicht oeffentlich: " << nonpublic_steps_
+            << ", listed by the labels: " << nonpublic_labeled_
+            << " (few listed: compare beratungsfolge_public; most: beratungsfolge).\n";
     }
     for (const auto& [field, s] : scores_) {
         if (s.misses.empty() || misses == 0) {

@@ -57,6 +57,10 @@ public:
 private:
     std::map<std::string, FieldScore> scores_;
     long documents_ = 0;
+    // Steps the text marks nicht öffentlich, and how many of them a label lists: the evidence
+    // for which Beratungsfolge comparison fits a label file.
+    long nonpublic_steps_ = 0;
+    long nonpublic_labeled_ = 0;
 };
 
 /// The comparison form of a string value (see the file comment); `thema` also rejoins
