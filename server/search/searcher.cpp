@@ -96,6 +96,21 @@ std::string replace_token(std::string q, const std::string& word, const std::str
     return q;
 }
 
+std::vector<SearchHit> hits_of(const Xapian::MSet& mset, bool snippets, const Audience& audience) {
+    std::vector<SearchHit> hits;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        std::string body_text;
+        SearchHit hit = hit_and_text(it.get_document(), snippets ? &body_text : nullptr,
+                                     audience.staff ? std::nullopt : std::optional<bool>(true));
+        hit.score = it.get_weight();
+        if (snippets) {
+            hit.snippet = snippet_of(mset, body_text);
+        }
+        hits.push_back(std::move(hit));
+    }
+    return hits;
+}
+
 } // namespace
 
 Searcher::Searcher(const analysis::GermanAnalyzer& analyzer, QueryLimits limits)
@@ -170,16 +185,7 @@ SearchResult Searcher::search(Xapian::Database& db, const Audience& audience,
     SearchResult result;
     result.total = mset.get_matches_estimated();
     result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-        std::string body_text;
-        SearchHit hit = hit_and_text(it.get_document(), request.snippets ? &body_text : nullptr,
-                                     audience.staff ? std::nullopt : std::optional<bool>(true));
-        hit.score = it.get_weight();
-        if (request.snippets) {
-            hit.snippet = snippet_of(mset, body_text);
-        }
-        result.hits.push_back(std::move(hit));
-    }
+    result.hits = hits_of(mset, request.snippets, audience);
     if (one_pass) {
         for (const auto* field : facet_fields()) {
             result.facets.emplace_back(std::string(field->name),
