@@ -91,6 +91,8 @@ TEST_CASE("meets the extraction targets on a fixed sample of Karlsruhe labels",
     // - thema: 455 of 5,236 labels are not printed word for word in the head (the city's
     //   metadata edits titles: "Änderungsantrag SPD: ...", ": Anfrage der ...-Fraktion"),
     //   so thema recall cannot pass 0.913 by extraction; thema_in_head scores the rest.
+    //   Where the head shows how the city composes a title, the extractor follows it (a
+    //   Fraktion named with its Ortschaft, "Baubeschluss:" over the title).
     // - refs: one paper per file; 387 labeled Niederschrift excerpts are byte-identical
     //   copies filed under different papers of one TOP, so at most one of each can match.
     // - beratungsfolge: the labels list public steps only (559 of 588 steps the text marks
@@ -107,8 +109,8 @@ TEST_CASE("meets the extraction targets on a fixed sample of Karlsruhe labels",
         {"type", 0.97, 0.95},
         {"number", 0.97, 0.95},
         {"date", 0.97, 0.95},
-        {"thema", 0.84, 0.84},
-        {"thema_in_head", 0.94, 0.94},
+        {"thema", 0.85, 0.85},
+        {"thema_in_head", 0.95, 0.95},
         {"amt", 0.97, 0.92},
         {"beratungsfolge", 0.87, 0.99},
         {"beratungsfolge_public", 0.93, 0.98},
