@@ -221,79 +221,98 @@ void Evaluation::add(const CouncilDocument& doc, const Object& label) {
         }
     }
     if (label.has("thema") && !label.isNull("thema")) {
-        // Titles from metadata are often edited ("Änderungsantrag SPD: ...", ": Anfrage der
-        // ...-Fraktion", a changed word): thema_in_head scores only the labels whose word
-        // sequence the head (first 4,000 characters) prints, which extraction can reach.
-        std::string head = doc.text.substr(0, std::min<std::size_t>(doc.text.size(), 4000));
-        std::string printed = " " + normalize_for_match(head, true) + " ";
-        std::string wanted = " " + normalize_for_match(label_string(label, "thema"), true) + " ";
-        if (printed.find(wanted) != std::string::npos) {
-            score_scalar(scores_["thema_in_head"], file, label_string(label, "thema"), doc.thema,
-                         true);
-        }
+        add_thema_in_head(doc, file, label_string(label, "thema"));
     }
     if (label.has("public")) {
         score_scalar(scores_["public"], file, label_string(label, "public"),
                      bool_text(doc.is_public), false);
     }
     if (auto steps = label.getArray("beratungsfolge")) {
-        score_steps(scores_["beratungsfolge"], file, *steps, doc.beratungsfolge);
-        // Label files taken from a public OParl feed cannot list non-public steps; this row
-        // leaves out the steps the text marks nicht öffentlich.
-        std::vector<BeratungStep> shown;
-        std::copy_if(doc.beratungsfolge.begin(), doc.beratungsfolge.end(),
-                     std::back_inserter(shown),
-                     [](const BeratungStep& s) { return s.is_public != false; });
-        score_steps(scores_["beratungsfolge_public"], file, *steps, shown);
-        for (const auto& step : doc.beratungsfolge) {
-            if (step.is_public == false) {
-                ++nonpublic_steps_;
-                for (std::size_t i = 0; i < steps->size(); ++i) {
-                    auto step_label = steps->getObject(static_cast<unsigned>(i));
-                    if (label_string(*step_label, "gremium") == step.gremium &&
-                        label_string(*step_label, "date") == step.date.value_or("")) {
-                        ++nonpublic_labeled_;
-                        break;
-                    }
-                }
-            }
-        }
+        add_steps(doc, file, *steps);
     }
     if (auto refs = label.getArray("refs")) {
-        // A Niederschrift excerpt is filed under one paper (relation "records"); labels taken
-        // from the file-to-paper link list that one, so "refs" compares it, and "refs_all"
-        // every number the text cites.
-        std::vector<std::string> all;
-        std::vector<std::string> own;
-        for (const auto& r : doc.refs) {
-            all.push_back(r.number);
-            if (r.relation == "records") {
-                own.push_back(r.number);
-            }
-        }
-        score_set(scores_["refs"], file, string_list(*refs), own.empty() ? all : own);
-        score_set(scores_["refs_all"], file, string_list(*refs), all);
+        add_refs(doc, file, *refs);
     }
     if (auto answers = label.getObject("answers")) {
-        const Reference* got = nullptr;
-        for (const auto& r : doc.refs) {
-            got = r.relation == "answers" ? &r : got;
-        }
-        const std::pair<const char*, std::string Reference::*> parts[] = {
-            {"number", &Reference::number},
-            {"type", &Reference::type},
-            {"submitter", &Reference::submitter}};
-        for (const auto& [key, member] : parts) {
-            if (answers->has(key)) {
-                std::string row = std::string("answers") +
-                                  (key == std::string("number") ? "" : "_" + std::string(key));
-                score_scalar(scores_[row], file, label_string(*answers, key),
-                             got ? got->*member : std::string(), false);
-            }
-        }
+        add_answers(doc, file, *answers);
     }
     if (auto attachments = label.getArray("attachments")) {
         score_attachments(scores_["attachments"], file, *attachments, doc.attachments);
+    }
+}
+
+// Titles from metadata are often edited ("Änderungsantrag SPD: ...", ": Anfrage der
+// ...-Fraktion", a changed word): thema_in_head scores only the labels whose word sequence the
+// head (first 4,000 characters) prints, which extraction can reach.
+void Evaluation::add_thema_in_head(const CouncilDocument& doc, const std::string& file,
+                                   const std::string& expected) {
+    std::string head = doc.text.substr(0, std::min<std::size_t>(doc.text.size(), 4000));
+    std::string printed = " " + normalize_for_match(head, true) + " ";
+    std::string wanted = " " + normalize_for_match(expected, true) + " ";
+    if (printed.find(wanted) != std::string::npos) {
+        score_scalar(scores_["thema_in_head"], file, expected, doc.thema, true);
+    }
+}
+
+void Evaluation::add_steps(const CouncilDocument& doc, const std::string& file,
+                           const Poco::JSON::Array& steps) {
+    score_steps(scores_["beratungsfolge"], file, steps, doc.beratungsfolge);
+    // Label files taken from a public OParl feed cannot list non-public steps; this row
+    // leaves out the steps the text marks nicht öffentlich.
+    std::vector<BeratungStep> shown;
+    std::copy_if(doc.beratungsfolge.begin(), doc.beratungsfolge.end(), std::back_inserter(shown),
+                 [](const BeratungStep& s) { return s.is_public != false; });
+    score_steps(scores_["beratungsfolge_public"], file, steps, shown);
+    for (const auto& step : doc.beratungsfolge) {
+        if (step.is_public != false) {
+            continue;
+        }
+        ++nonpublic_steps_;
+        for (std::size_t i = 0; i < steps.size(); ++i) {
+            auto step_label = steps.getObject(static_cast<unsigned>(i));
+            if (label_string(*step_label, "gremium") == step.gremium &&
+                label_string(*step_label, "date") == step.date.value_or("")) {
+                ++nonpublic_labeled_;
+                break;
+            }
+        }
+    }
+}
+
+// A Niederschrift excerpt is filed under one paper (relation "records"); labels taken from the
+// file-to-paper link list that one, so "refs" compares it, and "refs_all" every cited number.
+void Evaluation::add_refs(const CouncilDocument& doc, const std::string& file,
+                          const Poco::JSON::Array& refs) {
+    std::vector<std::string> all;
+    std::vector<std::string> own;
+    for (const auto& r : doc.refs) {
+        all.push_back(r.number);
+        if (r.relation == "records") {
+            own.push_back(r.number);
+        }
+    }
+    score_set(scores_["refs"], file, string_list(refs), own.empty() ? all : own);
+    score_set(scores_["refs_all"], file, string_list(refs), all);
+}
+
+// "answers": {"number", "type", "submitter"} against the reference with relation "answers".
+void Evaluation::add_answers(const CouncilDocument& doc, const std::string& file,
+                             const Object& answers) {
+    const Reference* got = nullptr;
+    for (const auto& r : doc.refs) {
+        got = r.relation == "answers" ? &r : got;
+    }
+    const std::pair<const char*, std::string Reference::*> parts[] = {
+        {"number", &Reference::number},
+        {"type", &Reference::type},
+        {"submitter", &Reference::submitter}};
+    for (const auto& [key, member] : parts) {
+        if (answers.has(key)) {
+            std::string row = std::string("answers") +
+                              (key == std::string("number") ? "" : "_" + std::string(key));
+            score_scalar(scores_[row], file, label_string(answers, key),
+                         got ? got->*member : std::string(), false);
+        }
     }
 }
 

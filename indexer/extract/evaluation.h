@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 
 #include "schema/council_document.h"
@@ -55,6 +56,15 @@ public:
     std::string report(std::size_t misses) const;
 
 private:
+    void add_thema_in_head(const CouncilDocument& doc, const std::string& file,
+                           const std::string& expected);
+    void add_steps(const CouncilDocument& doc, const std::string& file,
+                   const Poco::JSON::Array& steps);
+    void add_refs(const CouncilDocument& doc, const std::string& file,
+                  const Poco::JSON::Array& refs);
+    void add_answers(const CouncilDocument& doc, const std::string& file,
+                     const Poco::JSON::Object& answers);
+
     std::map<std::string, FieldScore> scores_;
     long documents_ = 0;
     // Steps the text marks nicht öffentlich, and how many of them a label lists: the evidence
