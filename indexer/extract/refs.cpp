@@ -152,14 +152,27 @@ void answered_from_heading(const Head& head, Reference& ref) {
         }
     }
     std::string submitter;
-    for (std::size_t i = head.type_line + 1; i < head.lines.size() && i < head.type_line + 6; ++i) {
+    for (std::size_t i = head.type_line + 1; i < head.lines.size() && i < head.type_line + 10;
+         ++i) {
         std::string_view line = trim(head.lines[i]);
         std::string_view rest;
         if (!label_key(line, rest).empty() || starts_with_ci(line, "vom") || find_date(line)) {
             break;
         }
-        if (!line.empty()) {
+        // The newer layout prints "Gedruckt auf 100 Prozent Recyclingpapier" between them.
+        bool paper_note = find_ci(line, "Recyclingpapier") != std::string_view::npos ||
+                          starts_with_ci(line, "Gedruckt auf");
+        if (!line.empty() && !paper_note) {
             submitter += (submitter.empty() ? "" : ", ") + std::string(line);
+        }
+    }
+    // The newer layout names the submitter under the title instead: "Anfrage: Die Linke".
+    for (std::size_t i = head.type_line + 1; i < head.lines.size() && submitter.empty(); ++i) {
+        std::string_view line = trim(head.lines[i]);
+        std::size_t colon = line.find(": ");
+        if (colon != std::string_view::npos && colon < 30 &&
+            schema::normalize_document_type(line.substr(0, colon)) == ref.type) {
+            submitter = std::string(trim(line.substr(colon + 2)));
         }
     }
     ref.submitter = submitter;
@@ -192,6 +205,10 @@ void add_answered_details(const Head& head, const std::optional<std::string>& ce
         }
     } else if (head.type_line < head.lines.size()) {
         answered_from_heading(head, *it);
+    }
+    // Magdeburg's Drucksachen letters name the kind: A0105/22 an Antrag, F0123/21 an Anfrage.
+    if (it->type.empty() && it->number.size() > 1 && is_digit(it->number[1])) {
+        it->type = it->number[0] == 'A' ? "Antrag" : it->number[0] == 'F' ? "Anfrage" : "";
     }
     if (it->type.empty()) {
         std::string_view text =

@@ -117,6 +117,31 @@ Beispielbrücke: Stand der Sanierung
  
 1. Wann ist die Brücke fertig? 
 )";
+// The newer layout: the submitter under the title ("Anfrage: ..."), a paper note between.
+const char* const kKarlsruheNewStellungnahme = R"(Stellungnahme zur Anfrage
+Gedruckt auf 100 Prozent Recyclingpapier
+Vorlage Nr.: 2031/0240 Verantwortlich: Dez. 3
+Dienststelle: Schul- und Sportamt
+Sanierung der Beispielschule
+Anfrage: Beispielpartei
+Gremien Termin TOP Ö / N Zuständigkeit
+Gemeinderat 20.05.2031 38 Ö Kenntnisnahme
+Zu 1.:
+Die Sanierung beginnt im Sommer.
+)";
+
+// Magdeburg's number letter names the answered kind when the text does not.
+const char* const kMagdeburgByLetter = "Landeshauptstadt Magdeburg\n\n"
+                                       "Stellungnahme der Verwaltung\tStadtamt\t"
+                                       "Stellungnahme-Nr.\tDatum\n"
+                                       "öffentlich\tAmt 10\tS0145/31\t16.06.2031\n"
+                                       "zum/zur\t\t\t\n"
+                                       "F0098/31 Stadtrat Max Muster (Beispielfraktion)\t\t\t\n"
+                                       "Bezeichnung\t\t\t\n"
+                                       "Beispielthema\t\t\t\n"
+                                       "Verteiler\t\tTag\t\n"
+                                       "Stadtrat\t17.\t09.2031\t\n\n"
+                                       "Die Verwaltung nimmt wie folgt Stellung.\n";
 } // namespace
 
 TEST_CASE("files a Niederschrift excerpt under its TOP's first paper", "[extract][refs]") {
@@ -136,6 +161,8 @@ TEST_CASE("names the type and submitter of the paper a Stellungnahme answers", "
             {kMagdeburgStellungnahme, "A0777/31", "Antrag", "Beispiel-Ratsfraktion"},
             {kKarlsruheStellungnahme, "2031/0213", "Anfrage",
              "Stadträtin Erika Beispiel (BSP), Stadtrat Max Muster (BSP)"},
+            {kKarlsruheNewStellungnahme, "2031/0240", "Anfrage", "Beispielpartei"},
+            {kMagdeburgByLetter, "F0098/31", "Anfrage", "Stadtrat Max Muster (Beispielfraktion)"},
         }));
     auto doc = extract(text);
     auto it = std::find_if(doc.refs.begin(), doc.refs.end(),
