@@ -10,6 +10,7 @@
 #include "schema/text_fold.h"
 #include "schema/value_list.h"
 #include "server/search/facet_spy.h"
+#include "server/search/match_equivalent.h"
 #include "server/search/stored_fields.h"
 
 namespace ratsarchiv::server {
@@ -207,8 +208,9 @@ void Searcher::count_facets(Xapian::Database& db, const Audience& audience,
     // document, so each facet is counted under the OTHER active filters.
     FacetSpy spy(columns, facet_fields(), facet_filters);
     Xapian::Enquire enquire(db);
-    enquire.set_query(
-        restrict_to_audience(audience, with_filter(text, filter_query(request, true))));
+    // Only the match set matters here: drop what only shapes weights (match_equivalent.h).
+    enquire.set_query(restrict_to_audience(
+        audience, with_filter(match_equivalent(text), filter_query(request, true))));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     enquire.add_matchspy(&spy);
     enquire.get_mset(0, 0, db.get_doccount());
