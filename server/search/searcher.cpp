@@ -97,6 +97,15 @@ std::string replace_token(std::string q, const std::string& word, const std::str
     return q;
 }
 
+// Words outside phrases, OR groups and field items: what goes to the analyzer's text_query.
+std::size_t plain_word_count(const ParsedQuery& parsed) {
+    std::size_t n = 0;
+    for (const auto& group : parsed.groups) {
+        n += group.size() == 1 && group.front().kind == QueryClause::Kind::Word ? 1 : 0;
+    }
+    return n;
+}
+
 std::vector<SearchHit> hits_of(const Xapian::MSet& mset, bool snippets, const Audience& audience) {
     std::vector<SearchHit> hits;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
@@ -172,9 +181,11 @@ SearchResult Searcher::search(Xapian::Database& db, const Audience& audience,
     if (request.facets) {
         columns = facet_columns_.get(db);
     }
-    // Without facet filters one pass ranks and counts; with them, the ranked pass needs only
-    // the page and a second, unranked pass counts all facets shop-style (count_facets).
-    const bool one_pass = request.facets && facet_filters.empty();
+    // One pass ranks and counts when the ranking must visit every match anyway (several plain
+    // words: the analyzer's all-words bonus defeats early termination) and no facet filter is
+    // active. Otherwise the ranked pass needs only the page, and a second, unranked pass over a
+    // match-equivalent query counts all facets shop-style (count_facets).
+    const bool one_pass = request.facets && facet_filters.empty() && plain_word_count(parsed) >= 2;
     FacetSpy spy(columns, one_pass ? facet_fields() : std::vector<const schema::FieldSpec*>{});
     if (one_pass) {
         enquire.add_matchspy(&spy);
