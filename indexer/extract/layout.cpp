@@ -94,7 +94,8 @@ std::size_t find_type_line(const std::vector<std::string>& lines, std::string& t
 }
 
 // A value in the narrow Dienststelle column that the PDF wrapped: "Schul- und" / "Sportamt",
-// "Team Sauberes" / "Karlsruhe", "Amt für" / "Hochbau und" / "Gebäudewirtschaft".
+// "Team Sauberes" / "Karlsruhe", "Amt für" / "Hochbau und" / "Gebäudewirtschaft", and a list of
+// offices broken after a slash ("Kulturamt /" / "Schul- und Sportamt").
 bool wraps_to(const std::vector<std::string>& lines, std::size_t value_line, std::string_view value,
               std::size_t next) {
     if (next >= lines.size() || lines[next].empty() || value_line + 1 != next) {
@@ -108,7 +109,7 @@ bool wraps_to(const std::vector<std::string>& lines, std::size_t value_line, std
     // "Schul- und", "Amt für", "Ortsverwaltung", "Eigenbetrieb": visibly incomplete.
     if (value.ends_with(" und") || value.ends_with("-") || value.ends_with(" f\xC3\xBCr") ||
         value == "Amt f\xC3\xBCr" || value == "Ortsverwaltung" || value == "Eigenbetrieb" ||
-        value == "Stabsstelle") {
+        value == "Stabsstelle" || value.ends_with("/")) {
         return candidate.size() <= 48;
     }
     // "Tiefbauamt", "Stadtkämmerei": a complete office name; the next line is the title.

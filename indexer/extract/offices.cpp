@@ -159,7 +159,13 @@ std::string letterhead_office(const Head& head) {
 
 std::string find_amt(const Head& head) {
     if (auto it = head.labels.find("dienststelle"); it != head.labels.end()) {
-        return expand_office(it->second);
+        // "TBA/Wifö", "Amt für Stadtentwicklung/ Wirtschaftsförderung": the leading office.
+        std::string value = it->second;
+        std::size_t slash = value.find('/');
+        if (slash != std::string::npos && slash > 1) {
+            value = std::string(trim(std::string_view(value).substr(0, slash)));
+        }
+        return expand_office(value);
     }
     for (std::size_t i = 0; i < head.lines.size() && i < 20; ++i) {
         for (std::string_view cell : cells(head.lines[i])) {
