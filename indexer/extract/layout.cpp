@@ -112,6 +112,10 @@ bool wraps_to(const std::vector<std::string>& lines, std::size_t value_line, std
         value == "Stabsstelle" || value.ends_with("/")) {
         return candidate.size() <= 48;
     }
+    // "Stadtwerke" / "Karlsruhe Netze GmbH": a company's name ends in its legal form.
+    if (candidate.size() <= 48 && (candidate.ends_with(" GmbH") || candidate.ends_with(" AG"))) {
+        return true;
+    }
     // "Tiefbauamt", "Stadtkämmerei": a complete office name; the next line is the title.
     if (value.ends_with("amt") || value.ends_with("ei") || value.ends_with("ion")) {
         return false;

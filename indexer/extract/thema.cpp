@@ -49,10 +49,12 @@ bool is_preamble(std::string_view line) {
            starts_with_ci(line, "TOP ") || is_office_value(line);
 }
 
-// "22.07.2026", "Eingang 26.09.2023, SPD-Fraktion": a date of the head, not a title.
+// "22.07.2026", "Eingang 26.09.2023, SPD-Fraktion", "eingegangen am: 24.04.2020": a date of
+// the head, not a title.
 bool is_date_line(std::string_view line) {
     auto date = find_date(line);
-    return date && (date->begin == 0 || starts_with_ci(line, "Eingang"));
+    return date && (date->begin == 0 || starts_with_ci(line, "Eingang") ||
+                    starts_with_ci(line, "eingegangen"));
 }
 
 // "Anfrage: GRÜNE", "Interfraktioneller Antrag: SPD, CDU", "Prüfantrag der SPD-Fraktion",
