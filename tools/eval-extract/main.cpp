@@ -1,6 +1,10 @@
 // ratsarchiv-eval-extract --labels FILE [--misses N] PATH...: runs the extractor over the
 // labeled files found under PATH (files, directories or tarballs) and prints per field
-// precision, recall, labeled cases and the worst misses.
+// precision, recall, labeled cases and the worst misses. Besides the label fields it prints
+// rows that say what a label file can measure: thema_in_head (titles the head prints word for
+// word), refs (a Niederschrift's own paper) next to refs_all (every cited number), and
+// beratungsfolge_public next to beratungsfolge, with the count of nicht-öffentlich steps the
+// labels list to tell which of the two fits.
 // ratsarchiv-eval-extract --throughput PATH...: reads every file into memory, then times
 // decoding and extraction on one core and prints MB/s (median of three passes).
 #include <algorithm>
