@@ -6,7 +6,12 @@ import { documentUrl } from './state.js';
 import { highlightText } from './highlight.js';
 
 const yesNo = (v) => (v === true ? 'öffentlich' : v === false ? 'nicht öffentlich' : 'nicht angegeben');
-const RELATIONS = { refers: 'verweist darauf', answers: 'beantwortet es', amends: 'ändert es' };
+const RELATIONS = {
+  refers: 'verweist darauf',
+  answers: 'beantwortet es',
+  amends: 'ändert es',
+  records: 'protokolliert es',
+};
 
 
 /**
