@@ -65,10 +65,14 @@ const std::vector<ConfigKey>& config_keys() {
          "how often a worker checks for a newer index (milliseconds)"},
         {"server.bind", ConfigKind::String, "127.0.0.1", 0, 0, "address to listen on"},
         {"server.port", ConfigKind::Integer, "8080", 0, 65535, "TCP port (0: any free port)"},
-        {"server.threads", ConfigKind::Integer, "8", 1, 256, "worker threads"},
+        // A browser holds about 6 idle keep-alive connections, each occupying a worker while it
+        // waits: 32 threads leave room for several browsers plus the CPU-bound searches.
+        {"server.threads", ConfigKind::Integer, "32", 1, 256, "worker threads"},
         {"server.queue", ConfigKind::Integer, "256", 1, 100000,
          "connections waiting for a worker before new ones are refused"},
         {"server.keep_alive", ConfigKind::Boolean, "true", 0, 0, "HTTP keep-alive"},
+        {"server.keep_alive_timeout_ms", ConfigKind::Integer, "2000", 10, 600000,
+         "how long an idle keep-alive connection may hold its worker thread (milliseconds)"},
         {"limits.query_length", ConfigKind::Integer, "1000", 1, 100000,
          "maximum length of q in bytes"},
         {"limits.page_depth", ConfigKind::Integer, "10000", 100, 1000000,

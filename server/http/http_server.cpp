@@ -25,6 +25,10 @@ HttpServer::HttpServer(ServerConfig config, std::unique_ptr<Authenticator> authe
     params->setMaxQueued(static_cast<int>(c.get_int("server.queue")));
     params->setKeepAlive(c.get_bool("server.keep_alive"));
     params->setMaxKeepAliveRequests(0); // unlimited on one connection
+    // An idle keep-alive connection blocks its worker thread until this runs out (Poco's default
+    // is 15 s), so it is kept short: otherwise a few idle browsers starve every other client.
+    params->setKeepAliveTimeout(
+        Poco::Timespan(c.get_int("server.keep_alive_timeout_ms") * Poco::Timespan::MILLISECONDS));
     // Our own pool: Poco's default pool is shared by the process and capped at 16 threads.
     const int threads = static_cast<int>(c.get_int("server.threads"));
     threads_ = std::make_unique<Poco::ThreadPool>(std::min(threads, 2), threads + 1);
