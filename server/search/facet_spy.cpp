@@ -42,6 +42,13 @@ FacetSpy::FacetSpy(std::shared_ptr<const FacetColumns> columns,
         }
         counters_.push_back(std::move(counter));
     }
+    all_columns_ = columns_ != nullptr;
+    for (const auto& c : counters_) {
+        all_columns_ = all_columns_ && c.column != nullptr;
+    }
+    for (const auto& f : filters_) {
+        all_columns_ = all_columns_ && f.column != nullptr;
+    }
 }
 
 bool FacetSpy::passes(const Filter& filter, Xapian::docid did, bool in_columns,
@@ -93,7 +100,19 @@ void FacetSpy::count(Counter& counter, Xapian::docid did, bool in_columns,
 
 void FacetSpy::operator()(const Xapian::Document& doc, double) {
     const Xapian::docid did = doc.get_docid();
-    const bool in_columns = columns_ && did <= columns_->last_docid();
+    observe(did, columns_ && did <= columns_->last_docid(), doc);
+}
+
+void FacetSpy::add(Xapian::docid did, const Xapian::Database& db) {
+    if (all_columns_ && did <= columns_->last_docid()) {
+        // Columns answer every lookup, so the document itself is never read.
+        observe(did, true, Xapian::Document());
+    } else {
+        observe(did, columns_ && did <= columns_->last_docid(), db.get_document(did));
+    }
+}
+
+void FacetSpy::observe(Xapian::docid did, bool in_columns, const Xapian::Document& doc) {
     int failed = -1; // the one failed filter, when exactly one fails
     int failures = 0;
     for (std::size_t j = 0; j < filters_.size() && failures < 2; ++j) {

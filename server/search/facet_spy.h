@@ -35,6 +35,10 @@ public:
 
     void operator()(const Xapian::Document& doc, double weight) override;
 
+    /// Counts the document `did` of `db` as operator() would, without a Document object when
+    /// the columns cover it (counting from a match bitmap instead of the matcher).
+    void add(Xapian::docid did, const Xapian::Database& db);
+
     /// The counts of `field`, most frequent first, at most `size` values; values in `keep`
     /// (active filter values) are always listed, with count 0 when nothing has them.
     std::vector<FacetCount> top(const schema::FieldSpec& field, std::size_t size,
@@ -61,11 +65,13 @@ private:
     bool passes(const Filter& filter, Xapian::docid did, bool in_columns,
                 const Xapian::Document& doc) const;
     void count(Counter& counter, Xapian::docid did, bool in_columns, const Xapian::Document& doc);
+    void observe(Xapian::docid did, bool in_columns, const Xapian::Document& doc);
 
     std::shared_ptr<const FacetColumns> columns_;
     std::vector<Counter> counters_;
     std::vector<Filter> filters_;
     std::uint64_t matched_ = 0;
+    bool all_columns_ = false; ///< every counter and filter has a column
 };
 
 } // namespace ratsarchiv::server

@@ -10,6 +10,7 @@
 #include "schema/text_fold.h"
 #include "schema/value_list.h"
 #include "server/search/facet_spy.h"
+#include "server/search/match_bitmap.h"
 #include "server/search/match_equivalent.h"
 #include "server/search/stored_fields.h"
 
@@ -181,11 +182,18 @@ SearchResult Searcher::search(Xapian::Database& db, const Audience& audience,
     if (request.facets) {
         columns = facet_columns_.get(db);
     }
-    // One pass ranks and counts when the ranking must visit every match anyway (several plain
-    // words: the analyzer's all-words bonus defeats early termination) and no facet filter is
-    // active. Otherwise the ranked pass needs only the page, and a second, unranked pass over a
-    // match-equivalent query counts all facets shop-style (count_facets).
-    const bool one_pass = request.facets && facet_filters.empty() && plain_word_count(parsed) >= 2;
+    // Facets are counted over the matches WITHOUT the facet filters (the spy applies them per
+    // document, shop-style). When that match set can be computed from posting lists as a
+    // bitmap, counting is cheapest there and the ranked pass needs only the page.
+    std::optional<DocBitmap> counted;
+    if (request.facets) {
+        counted = match_bitmap(db, counting_query(audience, text, request));
+    }
+    // Otherwise one pass ranks and counts when the ranking must visit every match anyway
+    // (several plain words: the analyzer's all-words bonus defeats early termination) and no
+    // facet filter is active; else a second, unranked matcher pass counts (count_facets).
+    const bool one_pass =
+        request.facets && !counted && facet_filters.empty() && plain_word_count(parsed) >= 2;
     FacetSpy spy(columns, one_pass ? facet_fields() : std::vector<const schema::FieldSpec*>{});
     if (one_pass) {
         enquire.add_matchspy(&spy);
@@ -204,7 +212,7 @@ SearchResult Searcher::search(Xapian::Database& db, const Audience& audience,
                                        spy.top(*field, request.facet_size, {}));
         }
     } else if (request.facets) {
-        count_facets(db, audience, text, request, facet_filters, columns, result);
+        count_facets(db, audience, text, request, facet_filters, columns, counted, result);
     }
     result.suggestion = suggest_spelling(db, audience, request, result.total);
     return result;
@@ -214,17 +222,19 @@ void Searcher::count_facets(Xapian::Database& db, const Audience& audience,
                             const Xapian::Query& text, const SearchRequest& request,
                             const std::vector<FacetFilter>& facet_filters,
                             const std::shared_ptr<const FacetColumns>& columns,
-                            SearchResult& result) const {
+                            const std::optional<DocBitmap>& matches, SearchResult& result) const {
     // One unranked pass over the matches without the facet filters: the spy applies them per
     // document, so each facet is counted under the OTHER active filters.
     FacetSpy spy(columns, facet_fields(), facet_filters);
-    Xapian::Enquire enquire(db);
-    // Only the match set matters here: drop what only shapes weights (match_equivalent.h).
-    enquire.set_query(restrict_to_audience(
-        audience, with_filter(match_equivalent(text), filter_query(request, true))));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    enquire.add_matchspy(&spy);
-    enquire.get_mset(0, 0, db.get_doccount());
+    if (matches) {
+        matches->for_each([&](Xapian::docid did) { spy.add(did, db); });
+    } else {
+        Xapian::Enquire enquire(db);
+        enquire.set_query(counting_query(audience, text, request));
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        enquire.add_matchspy(&spy);
+        enquire.get_mset(0, 0, db.get_doccount());
+    }
     result.total = spy.matched();
     result.total_exact = true;
     for (const auto* field : facet_fields()) {
@@ -232,6 +242,13 @@ void Searcher::count_facets(Xapian::Database& db, const Audience& audience,
             std::string(field->name),
             spy.top(*field, request.facet_size, active_values(request, *field)));
     }
+}
+
+Xapian::Query Searcher::counting_query(const Audience& audience, const Xapian::Query& text,
+                                       const SearchRequest& request) const {
+    // Only the match set matters here: drop what only shapes weights (match_equivalent.h).
+    return restrict_to_audience(audience,
+                                with_filter(match_equivalent(text), filter_query(request, true)));
 }
 
 std::optional<std::string> Searcher::suggest_spelling(Xapian::Database& db,

@@ -9,6 +9,7 @@
 #include "server/access/audience.h"
 #include "server/search/facet_columns.h"
 #include "server/search/facet_spy.h"
+#include "server/search/match_bitmap.h"
 #include "server/search/query_parser.h"
 #include "server/search/search_request.h"
 
@@ -40,7 +41,11 @@ private:
     void count_facets(Xapian::Database& db, const Audience& audience, const Xapian::Query& text,
                       const SearchRequest& request, const std::vector<FacetFilter>& facet_filters,
                       const std::shared_ptr<const FacetColumns>& columns,
-                      SearchResult& result) const;
+                      const std::optional<DocBitmap>& matches, SearchResult& result) const;
+    /// The query whose matches facets are counted over: `text` with the audience restriction
+    /// and every filter except the facet filters, reduced to its match set.
+    Xapian::Query counting_query(const Audience& audience, const Xapian::Query& text,
+                                 const SearchRequest& request) const;
     std::optional<std::string> suggest_spelling(Xapian::Database& db, const Audience& audience,
                                                 const SearchRequest& request,
                                                 std::uint64_t total) const;

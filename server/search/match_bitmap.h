@@ -1,0 +1,44 @@
+// The match set of a boolean query as a bitmap over docids, computed from posting lists
+// directly. Counting facets over a large match set this way skips what Xapian's matcher does per
+// match for a MatchSpy (a Document object, virtual calls, OR-heap upkeep): on the Karlsruhe
+// index a query matching 30,000 documents is counted several times faster. Only operators whose
+// match set is a plain set operation are evaluated; anything positional or value-based
+// (phrases, NEAR, value ranges, wildcards, posting sources) makes the caller use the matcher.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include <xapian.h>
+
+namespace ratsarchiv::server {
+
+/// A set of docids, one bit each.
+class DocBitmap {
+public:
+    explicit DocBitmap(Xapian::docid last_docid) : words_(last_docid / 64 + 1, 0) {}
+
+    void set(Xapian::docid did) { words_[did / 64] |= std::uint64_t{1} << (did % 64); }
+    /// Calls `f(docid)` for every member, in ascending order.
+    template <typename F> void for_each(F&& f) const {
+        for (std::size_t w = 0; w < words_.size(); ++w) {
+            for (std::uint64_t bits = words_[w]; bits != 0; bits &= bits - 1) {
+                f(static_cast<Xapian::docid>(w * 64 + __builtin_ctzll(bits)));
+            }
+        }
+    }
+    void and_with(const DocBitmap& o);
+    void or_with(const DocBitmap& o);
+    void and_not(const DocBitmap& o);
+    void xor_with(const DocBitmap& o);
+
+private:
+    std::vector<std::uint64_t> words_;
+};
+
+/// The documents of `db` that `query` matches, or nullopt when the query holds an operator
+/// evaluated only by Xapian's matcher.
+std::optional<DocBitmap> match_bitmap(const Xapian::Database& db, const Xapian::Query& query);
+
+} // namespace ratsarchiv::server
