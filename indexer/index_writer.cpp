@@ -13,6 +13,14 @@ IndexWriter::IndexWriter(const std::string& db_path, const analysis::GermanAnaly
     : db_(db_path, Xapian::DB_CREATE_OR_OPEN), analyzer_(analyzer), policy_(policy),
       started_at_(static_cast<std::int64_t>(std::time(nullptr))) {}
 
+IndexWriter::~IndexWriter() {
+    try {
+        flush_spelling();
+    } catch (const Xapian::Error&) {
+        // The database reports its own error on close; a destructor must not throw.
+    }
+}
+
 void IndexWriter::add(const CouncilDocument& doc) {
     schema::Visibility visibility = schema::decide_visibility(doc, policy_);
     write(build_document(doc, analyzer_, visibility, started_at_));
@@ -29,7 +37,7 @@ void IndexWriter::write(BuiltDocument&& built) {
     db_.replace_document(built.id_term, built.xapian);
     for (const auto& word : built.spelling_words) {
         if (is_spelling_word(word)) {
-            db_.add_spelling(word);
+            ++pending_spelling_[word];
         }
     }
     ++added_;
@@ -51,7 +59,16 @@ void IndexWriter::forget_spelling_of(const std::string& id_term) {
     }
     CouncilDocument stored = schema::document_from_json_text(old.get_data());
     for (const auto& word : analyzer_.vocabulary_words(stored.thema + "\n" + stored.text)) {
-        if (is_spelling_word(word)) {
+        if (!is_spelling_word(word)) {
+            continue;
+        }
+        // A word added in this batch is taken back from the batch; older ones from the table.
+        auto pending = pending_spelling_.find(word);
+        if (pending != pending_spelling_.end()) {
+            if (--pending->second == 0) {
+                pending_spelling_.erase(pending);
+            }
+        } else {
             db_.remove_spelling(word);
         }
     }
@@ -70,7 +87,15 @@ std::unordered_map<std::string, std::string> IndexWriter::stored_content_hashes(
     return hashes;
 }
 
+void IndexWriter::flush_spelling() {
+    for (const auto& [word, count] : pending_spelling_) {
+        db_.add_spelling(word, count);
+    }
+    pending_spelling_.clear();
+}
+
 void IndexWriter::commit() {
+    flush_spelling();
     db_.commit();
 }
 
