@@ -6,6 +6,7 @@
 //   ratsarchiv-search-stages --db DIR --queries FILE [--rounds N] [--slowest N]
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -79,6 +80,7 @@ int main(int argc, char** argv) {
     std::string db_path, queries_path;
     int rounds = 3;
     std::size_t slowest = 15;
+    bool describe = std::getenv("SEARCH_STAGES_DESCRIBE") != nullptr;
     for (int i = 1; i + 1 < argc; i += 2) {
         std::string a = argv[i];
         if (a == "--db") {
@@ -133,6 +135,12 @@ int main(int argc, char** argv) {
             std::printf("  [%s=%s]", name.c_str(), values.front().c_str());
         }
         std::printf("\n");
+        if (describe) {
+            std::printf("    %s\n",
+                        searcher.full_query(db, server::Audience{false, {}}, r)
+                            .get_description()
+                            .c_str());
+        }
     }
     return 0;
 }

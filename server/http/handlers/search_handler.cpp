@@ -1,73 +1,70 @@
 // GET /api/search and GET /api/facets: a SearchRequest in, the search JSON shape out:
 // {"total", "total_exact", "page", "limit", "hits": [...], "facets": {...}, "suggestion"}.
-#include <Poco/JSON/Array.h>
+#include <cstdint>
 
 #include "schema/fields.h"
 #include "server/http/handlers/handlers.h"
+#include "server/http/json_writer.h"
 #include "server/http/search_params.h"
 
 namespace ratsarchiv::server {
 
 namespace {
 
-using Poco::JSON::Array;
-using Poco::JSON::Object;
-
-Poco::Dynamic::Var or_null(const std::string& s) {
-    return s.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(s);
-}
-
-Object::Ptr hit_json(const SearchHit& hit) {
-    Object::Ptr o = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    o->set("id", hit.id);
-    o->set("source", hit.source);
-    o->set("number", or_null(hit.number));
-    o->set("type", or_null(hit.type));
-    o->set("date", or_null(hit.date));
-    o->set("thema", or_null(hit.thema));
-    o->set("body", or_null(hit.body));
-    o->set("amt", or_null(hit.amt));
-    Array::Ptr gremien = new Array;
+void write_hit(JsonWriter& w, const SearchHit& hit) {
+    w.begin_object();
+    w.key("id");
+    w.string(hit.id);
+    w.key("source");
+    w.string(hit.source);
+    w.key("number");
+    w.string_or_null(hit.number);
+    w.key("type");
+    w.string_or_null(hit.type);
+    w.key("date");
+    w.string_or_null(hit.date);
+    w.key("thema");
+    w.string_or_null(hit.thema);
+    w.key("body");
+    w.string_or_null(hit.body);
+    w.key("amt");
+    w.string_or_null(hit.amt);
+    w.key("gremien");
+    w.begin_array();
     for (const auto& g : hit.gremien) {
-        gremien->add(g);
+        w.string(g);
     }
-    o->set("gremien", gremien);
-    o->set("public", hit.is_public);
-    o->set("score", hit.score);
-    o->set("snippet", hit.snippet);
-    return o;
+    w.end_array();
+    w.key("public");
+    w.boolean(hit.is_public);
+    w.key("score");
+    w.number(hit.score);
+    w.key("snippet");
+    w.string(hit.snippet);
+    w.end_object();
 }
 
-Object::Ptr facets_json(const SearchResult& result) {
-    Object::Ptr facets = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+void write_facets(JsonWriter& w, const SearchResult& result) {
+    w.key("facets");
+    w.begin_object();
     for (const auto& [name, values] : result.facets) {
-        Array::Ptr list = new Array;
+        w.key(name);
+        w.begin_array();
         for (const auto& v : values) {
-            Object::Ptr entry = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-            entry->set("value", v.value);
-            entry->set("count", v.count);
-            list->add(entry);
+            w.begin_object();
+            w.key("value");
+            w.string(v.value);
+            w.key("count");
+            w.number(v.count);
+            w.end_object();
         }
-        facets->set(name, list);
+        w.end_array();
     }
-    return facets;
+    w.end_object();
 }
 
-Object::Ptr result_json(const SearchRequest& request, const SearchResult& result) {
-    Object::Ptr o = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    o->set("total", result.total);
-    o->set("total_exact", result.total_exact);
-    o->set("page", request.page);
-    o->set("limit", request.limit);
-    Array::Ptr hits = new Array;
-    for (const auto& hit : result.hits) {
-        hits->add(hit_json(hit));
-    }
-    o->set("hits", hits);
-    o->set("facets", facets_json(result));
-    o->set("suggestion",
-           result.suggestion ? Poco::Dynamic::Var(*result.suggestion) : Poco::Dynamic::Var());
-    return o;
+Response json_text_response(JsonWriter& w) {
+    return Response{200, "application/json; charset=utf-8", w.take()};
 }
 
 } // namespace
@@ -85,7 +82,31 @@ std::vector<std::string> search_parameters() {
 Response handle_search(RequestContext& ctx) {
     SearchRequest request = parse_search_request(ctx.params, ctx.state.config);
     SearchResult result = ctx.state.searcher.search(ctx.db(), ctx.audience, request);
-    return json_response(result_json(request, result));
+    JsonWriter w;
+    w.begin_object();
+    w.key("total");
+    w.number(result.total);
+    w.key("total_exact");
+    w.boolean(result.total_exact);
+    w.key("page");
+    w.number(std::uint64_t{request.page});
+    w.key("limit");
+    w.number(std::uint64_t{request.limit});
+    w.key("hits");
+    w.begin_array();
+    for (const auto& hit : result.hits) {
+        write_hit(w, hit);
+    }
+    w.end_array();
+    write_facets(w, result);
+    w.key("suggestion");
+    if (result.suggestion) {
+        w.string(*result.suggestion);
+    } else {
+        w.null();
+    }
+    w.end_object();
+    return json_text_response(w);
 }
 
 Response handle_facets(RequestContext& ctx) {
@@ -97,10 +118,13 @@ Response handle_facets(RequestContext& ctx) {
         request.facet_size = 1000;
     }
     SearchResult result = ctx.state.searcher.search(ctx.db(), ctx.audience, request);
-    Object::Ptr o = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    o->set("total", result.total);
-    o->set("facets", facets_json(result));
-    return json_response(o);
+    JsonWriter w;
+    w.begin_object();
+    w.key("total");
+    w.number(result.total);
+    write_facets(w, result);
+    w.end_object();
+    return json_text_response(w);
 }
 
 } // namespace ratsarchiv::server
