@@ -58,6 +58,9 @@ FacetColumns::FacetColumns(Xapian::Database& db)
             columns_.push_back(read_column(db, field, last_docid_));
         }
     }
+    for (std::string_view term : {schema::kTermPublic, schema::kTermRestricted}) {
+        term_bitmaps_.emplace(std::string(term), term_bitmap(db, std::string(term)));
+    }
 }
 
 const FacetColumn* FacetColumns::column(const schema::FieldSpec& field) const {

@@ -14,6 +14,7 @@
 #include <xapian.h>
 
 #include "schema/fields.h"
+#include "server/search/match_bitmap.h"
 
 namespace ratsarchiv::server {
 
@@ -40,8 +41,11 @@ public:
     const FacetColumn* column(const schema::FieldSpec& field) const;
     /// Last docid covered; later documents are not in the columns.
     Xapian::docid last_docid() const { return last_docid_; }
+    /// Bitmaps of the visibility terms, which restrict every anonymous query.
+    const TermBitmaps& term_bitmaps() const { return term_bitmaps_; }
 
 private:
+    TermBitmaps term_bitmaps_;
     Xapian::rev revision_ = 0;
     Xapian::docid last_docid_ = 0;
     std::vector<FacetColumn> columns_;

@@ -29,9 +29,6 @@ void DocBitmap::xor_with(const DocBitmap& o) {
     }
 }
 
-namespace {
-
-// The documents indexed by `term` ("" is every document).
 DocBitmap term_bitmap(const Xapian::Database& db, const std::string& term) {
     DocBitmap bitmap(db.get_lastdocid());
     for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
@@ -40,18 +37,28 @@ DocBitmap term_bitmap(const Xapian::Database& db, const std::string& term) {
     return bitmap;
 }
 
-std::optional<DocBitmap> evaluate(const Xapian::Database& db, const Xapian::Query& q) {
+namespace {
+
+std::optional<DocBitmap> evaluate(const Xapian::Database& db, const Xapian::Query& q,
+                                  const TermBitmaps* known) {
     using Q = Xapian::Query;
     switch (q.get_type()) {
-    case Q::LEAF_TERM:
-        return term_bitmap(db, *q.get_terms_begin());
+    case Q::LEAF_TERM: {
+        const std::string term = *q.get_terms_begin();
+        if (known != nullptr) {
+            if (auto it = known->find(term); it != known->end()) {
+                return it->second;
+            }
+        }
+        return term_bitmap(db, term);
+    }
     case Q::LEAF_MATCH_ALL:
         return term_bitmap(db, std::string());
     case Q::LEAF_MATCH_NOTHING:
         return DocBitmap(db.get_lastdocid());
     case Q::OP_SCALE_WEIGHT:
     case Q::OP_AND_MAYBE: // the optional side only adds weight
-        return evaluate(db, q.get_subquery(0));
+        return evaluate(db, q.get_subquery(0), known);
     case Q::OP_AND:
     case Q::OP_FILTER:
     case Q::OP_OR:
@@ -65,7 +72,7 @@ std::optional<DocBitmap> evaluate(const Xapian::Database& db, const Xapian::Quer
     }
     std::optional<DocBitmap> acc;
     for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) {
-        std::optional<DocBitmap> part = evaluate(db, q.get_subquery(i));
+        std::optional<DocBitmap> part = evaluate(db, q.get_subquery(i), known);
         if (!part) {
             return std::nullopt;
         }
@@ -93,11 +100,12 @@ std::optional<DocBitmap> evaluate(const Xapian::Database& db, const Xapian::Quer
 
 } // namespace
 
-std::optional<DocBitmap> match_bitmap(const Xapian::Database& db, const Xapian::Query& query) {
+std::optional<DocBitmap> match_bitmap(const Xapian::Database& db, const Xapian::Query& query,
+                                      const TermBitmaps* known) {
     if (query.empty()) {
         return std::nullopt;
     }
-    return evaluate(db, query);
+    return evaluate(db, query, known);
 }
 
 } // namespace ratsarchiv::server

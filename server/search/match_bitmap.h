@@ -7,7 +7,9 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include <xapian.h>
@@ -37,8 +39,16 @@ private:
     std::vector<std::uint64_t> words_;
 };
 
+/// Bitmaps of terms read ahead for one database revision (terms in nearly every query, such as
+/// the visibility term, whose long posting lists would otherwise be decoded per request).
+using TermBitmaps = std::map<std::string, DocBitmap, std::less<>>;
+
+/// The bitmap of `term` in `db`, read from its posting list.
+DocBitmap term_bitmap(const Xapian::Database& db, const std::string& term);
+
 /// The documents of `db` that `query` matches, or nullopt when the query holds an operator
-/// evaluated only by Xapian's matcher.
-std::optional<DocBitmap> match_bitmap(const Xapian::Database& db, const Xapian::Query& query);
+/// evaluated only by Xapian's matcher. Terms in `known` (of `db`'s revision) are taken from it.
+std::optional<DocBitmap> match_bitmap(const Xapian::Database& db, const Xapian::Query& query,
+                                      const TermBitmaps* known = nullptr);
 
 } // namespace ratsarchiv::server

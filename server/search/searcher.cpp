@@ -187,7 +187,8 @@ SearchResult Searcher::search(Xapian::Database& db, const Audience& audience,
     // bitmap, counting is cheapest there and the ranked pass needs only the page.
     std::optional<DocBitmap> counted;
     if (request.facets) {
-        counted = match_bitmap(db, counting_query(audience, text, request));
+        counted = match_bitmap(db, counting_query(audience, text, request),
+                               columns ? &columns->term_bitmaps() : nullptr);
     }
     // Otherwise one pass ranks and counts when the ranking must visit every match anyway
     // (several plain words: the analyzer's all-words bonus defeats early termination) and no
