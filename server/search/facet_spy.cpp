@@ -112,6 +112,52 @@ void FacetSpy::add(Xapian::docid did, const Xapian::Database& db) {
     }
 }
 
+void FacetSpy::add_all(const DocBitmap& matches, const Xapian::Database& db) {
+    if (!all_columns_) {
+        matches.for_each([&](Xapian::docid did) { add(did, db); });
+        return;
+    }
+    const Xapian::docid last = columns_->last_docid();
+    // Documents newer than the columns are counted one by one from their values.
+    matches.for_each([&](Xapian::docid did) { add(did, db); }, last + 1);
+    // passing[j]: the matches (within the columns) that pass filter j.
+    std::vector<DocBitmap> passing;
+    for (const auto& filter : filters_) {
+        DocBitmap pass(last);
+        matches.for_each([&](Xapian::docid did) {
+            if (did <= last && passes(filter, did, true, Xapian::Document())) {
+                pass.set(did);
+            }
+        });
+        passing.push_back(std::move(pass));
+    }
+    // The matches passing every filter except `skip` (-1: every filter).
+    auto passing_all_but = [&](int skip) {
+        DocBitmap set = matches;
+        for (std::size_t j = 0; j < passing.size(); ++j) {
+            if (static_cast<int>(j) != skip) {
+                set.and_with(passing[j]);
+            }
+        }
+        return set;
+    };
+    const DocBitmap all = passing_all_but(-1);
+    all.for_each([&](Xapian::docid did) { matched_ += did <= last ? 1 : 0; });
+    for (auto& counter : counters_) {
+        const DocBitmap own = counter.filter < 0 ? DocBitmap(0) : passing_all_but(counter.filter);
+        const DocBitmap& set = counter.filter < 0 ? all : own;
+        const auto& column = *counter.column;
+        set.for_each([&](Xapian::docid did) {
+            if (did > last) {
+                return;
+            }
+            for (std::uint32_t k = column.start[did]; k < column.start[did + 1]; ++k) {
+                ++counter.counts[column.ids[k]];
+            }
+        });
+    }
+}
+
 void FacetSpy::observe(Xapian::docid did, bool in_columns, const Xapian::Document& doc) {
     int failed = -1; // the one failed filter, when exactly one fails
     int failures = 0;

@@ -17,6 +17,7 @@
 
 #include "schema/fields.h"
 #include "server/search/facet_columns.h"
+#include "server/search/match_bitmap.h"
 #include "server/search/search_request.h"
 
 namespace ratsarchiv::server {
@@ -38,6 +39,10 @@ public:
     /// Counts the document `did` of `db` as operator() would, without a Document object when
     /// the columns cover it (counting from a match bitmap instead of the matcher).
     void add(Xapian::docid did, const Xapian::Database& db);
+
+    /// Counts every document of `matches` (of `db`); column by column when the columns cover
+    /// them, which keeps each column's arrays in cache and tests each filter once per document.
+    void add_all(const DocBitmap& matches, const Xapian::Database& db);
 
     /// The counts of `field`, most frequent first, at most `size` values; values in `keep`
     /// (active filter values) are always listed, with count 0 when nothing has them.

@@ -5,6 +5,14 @@
 
 namespace ratsarchiv::server {
 
+std::uint64_t DocBitmap::count() const {
+    std::uint64_t n = 0;
+    for (std::uint64_t w : words_) {
+        n += static_cast<std::uint64_t>(__builtin_popcountll(w));
+    }
+    return n;
+}
+
 void DocBitmap::and_with(const DocBitmap& o) {
     for (std::size_t i = 0; i < words_.size(); ++i) {
         words_[i] &= o.words_[i];

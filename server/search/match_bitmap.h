@@ -22,14 +22,19 @@ public:
     explicit DocBitmap(Xapian::docid last_docid) : words_(last_docid / 64 + 1, 0) {}
 
     void set(Xapian::docid did) { words_[did / 64] |= std::uint64_t{1} << (did % 64); }
-    /// Calls `f(docid)` for every member, in ascending order.
-    template <typename F> void for_each(F&& f) const {
-        for (std::size_t w = 0; w < words_.size(); ++w) {
+    /// Calls `f(docid)` for every member from `first` on, in ascending order.
+    template <typename F> void for_each(F&& f, Xapian::docid first = 0) const {
+        for (std::size_t w = first / 64; w < words_.size(); ++w) {
             for (std::uint64_t bits = words_[w]; bits != 0; bits &= bits - 1) {
-                f(static_cast<Xapian::docid>(w * 64 + __builtin_ctzll(bits)));
+                const auto did = static_cast<Xapian::docid>(w * 64 + __builtin_ctzll(bits));
+                if (did >= first) {
+                    f(did);
+                }
             }
         }
     }
+    /// The number of members.
+    std::uint64_t count() const;
     void and_with(const DocBitmap& o);
     void or_with(const DocBitmap& o);
     void and_not(const DocBitmap& o);

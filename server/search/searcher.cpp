@@ -228,7 +228,7 @@ void Searcher::count_facets(Xapian::Database& db, const Audience& audience,
     // document, so each facet is counted under the OTHER active filters.
     FacetSpy spy(columns, facet_fields(), facet_filters);
     if (matches) {
-        matches->for_each([&](Xapian::docid did) { spy.add(did, db); });
+        spy.add_all(*matches, db);
     } else {
         Xapian::Enquire enquire(db);
         enquire.set_query(counting_query(audience, text, request));
