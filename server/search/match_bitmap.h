@@ -44,6 +44,16 @@ private:
     std::vector<std::uint64_t> words_;
 };
 
+/// A MatchSpy that records the docid of every match it is shown.
+class MatchCollector : public Xapian::MatchSpy {
+public:
+    explicit MatchCollector(DocBitmap& into) : into_(into) {}
+    void operator()(const Xapian::Document& doc, double) override { into_.set(doc.get_docid()); }
+
+private:
+    DocBitmap& into_;
+};
+
 /// Bitmaps of terms read ahead for one database revision (terms in nearly every query, such as
 /// the visibility term, whose long posting lists would otherwise be decoded per request).
 using TermBitmaps = std::map<std::string, DocBitmap, std::less<>>;

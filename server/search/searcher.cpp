@@ -76,7 +76,7 @@ SearchHit hit_and_text(const Xapian::Document& doc, std::string* text,
     hit.body = std::move(stored.body);
     hit.amt = std::move(stored.amt);
     hit.gremien = schema::parse_value_list(doc.get_value(schema::kSlotGremium));
-    hit.is_public = is_public ? *is_public : may_see(Audience{false}, doc);
+    hit.is_public = is_public ? *is_public : may_see(Audience{false, {}}, doc);
     if (text != nullptr) {
         *text = std::move(stored.text);
     }
@@ -96,15 +96,6 @@ std::string replace_token(std::string q, const std::string& word, const std::str
         at = end;
     }
     return q;
-}
-
-// Words outside phrases, OR groups and field items: what goes to the analyzer's text_query.
-std::size_t plain_word_count(const ParsedQuery& parsed) {
-    std::size_t n = 0;
-    for (const auto& group : parsed.groups) {
-        n += group.size() == 1 && group.front().kind == QueryClause::Kind::Word ? 1 : 0;
-    }
-    return n;
 }
 
 std::vector<SearchHit> hits_of(const Xapian::MSet& mset, bool snippets, const Audience& audience) {
@@ -183,36 +174,36 @@ SearchResult Searcher::search(Xapian::Database& db, const Audience& audience,
         columns = facet_columns_.get(db);
     }
     // Facets are counted over the matches WITHOUT the facet filters (the spy applies them per
-    // document, shop-style). When that match set can be computed from posting lists as a
-    // bitmap, counting is cheapest there and the ranked pass needs only the page.
+    // document, shop-style), from a bitmap of those matches. Without facet filters the ranked
+    // pass has the same matches: when it must visit all of them anyway (several plain words:
+    // the analyzer's all-words bonus defeats early termination) or the bitmap cannot be built
+    // from posting lists (phrases, date ranges), the ranked pass collects them. Otherwise the
+    // bitmap comes from posting lists and the ranked pass needs only the page.
     std::optional<DocBitmap> counted;
+    bool collect = false;
     if (request.facets) {
         counted = match_bitmap(db, counting_query(audience, text, request),
                                columns ? &columns->term_bitmaps() : nullptr);
+        collect = !counted && facet_filters.empty();
     }
-    // Otherwise one pass ranks and counts when the ranking must visit every match anyway
-    // (several plain words: the analyzer's all-words bonus defeats early termination) and no
-    // facet filter is active; else a second, unranked matcher pass counts (count_facets).
-    const bool one_pass =
-        request.facets && !counted && facet_filters.empty() && plain_word_count(parsed) >= 2;
-    FacetSpy spy(columns, one_pass ? facet_fields() : std::vector<const schema::FieldSpec*>{});
-    if (one_pass) {
-        enquire.add_matchspy(&spy);
+    DocBitmap collected(collect ? db.get_lastdocid() : 0);
+    MatchCollector collector(collected);
+    if (collect) {
+        enquire.add_matchspy(&collector);
     }
     const Xapian::doccount offset = (request.page - 1) * request.limit;
-    const Xapian::doccount check = one_pass ? db.get_doccount() : offset + request.limit + 1;
+    // A spy sees every match only when the matcher is asked to check them all.
+    const Xapian::doccount check = collect ? db.get_doccount() : offset + request.limit + 1;
     Xapian::MSet mset = enquire.get_mset(offset, request.limit, check);
 
     SearchResult result;
     result.total = mset.get_matches_estimated();
     result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     result.hits = hits_of(mset, request.snippets, audience);
-    if (one_pass) {
-        for (const auto* field : facet_fields()) {
-            result.facets.emplace_back(std::string(field->name),
-                                       spy.top(*field, request.facet_size, {}));
-        }
-    } else if (request.facets) {
+    if (collect) {
+        counted = std::move(collected);
+    }
+    if (request.facets) {
         count_facets(db, audience, text, request, facet_filters, columns, counted, result);
     }
     result.suggestion = suggest_spelling(db, audience, request, result.total);
