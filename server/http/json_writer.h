@@ -27,6 +27,29 @@ public:
     void boolean(bool b);
     void null();
 
+    // A member name and its value in one call (distinct names: a string literal would
+    // otherwise pick a bool overload).
+    void string_member(std::string_view name, std::string_view s) {
+        key(name);
+        string(s);
+    }
+    void string_or_null_member(std::string_view name, std::string_view s) {
+        key(name);
+        string_or_null(s);
+    }
+    void number_member(std::string_view name, std::uint64_t n) {
+        key(name);
+        number(n);
+    }
+    void number_member(std::string_view name, double d) {
+        key(name);
+        number(d);
+    }
+    void bool_member(std::string_view name, bool b) {
+        key(name);
+        boolean(b);
+    }
+
     const std::string& text() const { return out_; }
     std::string take() { return std::move(out_); }
 

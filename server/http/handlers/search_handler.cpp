@@ -13,34 +13,23 @@ namespace {
 
 void write_hit(JsonWriter& w, const SearchHit& hit) {
     w.begin_object();
-    w.key("id");
-    w.string(hit.id);
-    w.key("source");
-    w.string(hit.source);
-    w.key("number");
-    w.string_or_null(hit.number);
-    w.key("type");
-    w.string_or_null(hit.type);
-    w.key("date");
-    w.string_or_null(hit.date);
-    w.key("thema");
-    w.string_or_null(hit.thema);
-    w.key("body");
-    w.string_or_null(hit.body);
-    w.key("amt");
-    w.string_or_null(hit.amt);
+    w.string_member("id", hit.id);
+    w.string_member("source", hit.source);
+    w.string_or_null_member("number", hit.number);
+    w.string_or_null_member("type", hit.type);
+    w.string_or_null_member("date", hit.date);
+    w.string_or_null_member("thema", hit.thema);
+    w.string_or_null_member("body", hit.body);
+    w.string_or_null_member("amt", hit.amt);
     w.key("gremien");
     w.begin_array();
     for (const auto& g : hit.gremien) {
         w.string(g);
     }
     w.end_array();
-    w.key("public");
-    w.boolean(hit.is_public);
-    w.key("score");
-    w.number(hit.score);
-    w.key("snippet");
-    w.string(hit.snippet);
+    w.bool_member("public", hit.is_public);
+    w.number_member("score", hit.score);
+    w.string_member("snippet", hit.snippet);
     w.end_object();
 }
 
@@ -52,10 +41,8 @@ void write_facets(JsonWriter& w, const SearchResult& result) {
         w.begin_array();
         for (const auto& v : values) {
             w.begin_object();
-            w.key("value");
-            w.string(v.value);
-            w.key("count");
-            w.number(v.count);
+            w.string_member("value", v.value);
+            w.number_member("count", v.count);
             w.end_object();
         }
         w.end_array();
@@ -84,14 +71,10 @@ Response handle_search(RequestContext& ctx) {
     SearchResult result = ctx.state.searcher.search(ctx.db(), ctx.audience, request);
     JsonWriter w;
     w.begin_object();
-    w.key("total");
-    w.number(result.total);
-    w.key("total_exact");
-    w.boolean(result.total_exact);
-    w.key("page");
-    w.number(std::uint64_t{request.page});
-    w.key("limit");
-    w.number(std::uint64_t{request.limit});
+    w.number_member("total", result.total);
+    w.bool_member("total_exact", result.total_exact);
+    w.number_member("page", std::uint64_t{request.page});
+    w.number_member("limit", std::uint64_t{request.limit});
     w.key("hits");
     w.begin_array();
     for (const auto& hit : result.hits) {
@@ -120,8 +103,7 @@ Response handle_facets(RequestContext& ctx) {
     SearchResult result = ctx.state.searcher.search(ctx.db(), ctx.audience, request);
     JsonWriter w;
     w.begin_object();
-    w.key("total");
-    w.number(result.total);
+    w.number_member("total", result.total);
     write_facets(w, result);
     w.end_object();
     return json_text_response(w);
