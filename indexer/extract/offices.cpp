@@ -4,6 +4,7 @@
 #include <array>
 
 #include "indexer/extract/field_extractors.h"
+#include "indexer/extract/office_mentions.h"
 #include "indexer/extract/scan.h"
 #include "schema/text_fold.h"
 
@@ -102,23 +103,11 @@ constexpr std::array<OfficeShortForm, 28> kOfficeShortForms{{
     {"ZJD", "Zentraler Juristischer Dienst"},
 }};
 
-// Karlsruhe's Ortschaften, which "OV Wo" or "OV Wolf" abbreviate.
-constexpr std::array<std::string_view, 8> kOrtschaften{
-    "Durlach",    "Grötzingen",  "Hohenwettersbach", "Neureut",
-    "Stupferich", "Wettersbach", "Wolfartsweier",    "Grünwettersbach"};
-
-// "OV Grötzingen", "OV Wo": Ortsverwaltung plus the place its short form names uniquely.
+// "OV Grötzingen", "OV Wo", "Ortsverwaltung Grö.": Ortsverwaltung plus the place its short
+// form names uniquely; an ambiguous short form stays as written.
 std::string ortsverwaltung(std::string_view place) {
-    std::string_view match;
-    for (std::string_view o : kOrtschaften) {
-        if (o.starts_with(place)) {
-            if (!match.empty()) {
-                return "Ortsverwaltung " + std::string(place); // ambiguous: keep as written
-            }
-            match = o;
-        }
-    }
-    return "Ortsverwaltung " + std::string(match.empty() ? place : match);
+    std::string_view full = ortschaft_named(place);
+    return "Ortsverwaltung " + std::string(full.empty() ? place : full);
 }
 
 std::string expand_office(std::string value) {
@@ -157,15 +146,76 @@ std::string letterhead_office(const Head& head) {
     return {};
 }
 
-std::string find_amt(const Head& head) {
-    if (auto it = head.labels.find("dienststelle"); it != head.labels.end()) {
-        // "TBA/Wifö", "Amt für Stadtentwicklung/ Wirtschaftsförderung": the leading office.
-        std::string value = it->second;
-        std::size_t slash = value.find('/');
-        if (slash != std::string::npos && slash > 1) {
-            value = std::string(trim(std::string_view(value).substr(0, slash)));
+// "Team Sauberes Karlsruhe": every word capitalized, a name of its own. "Fußballstadion im
+// Wildpark" describes the business and is named together with "Eigenbetrieb".
+bool is_proper_name(std::string_view s) {
+    if (s.size() < 3) {
+        return false;
+    }
+    for (std::size_t start = 0; start < s.size();) {
+        std::size_t space = s.find(' ', start);
+        std::string_view word =
+            s.substr(start, space == std::string_view::npos ? s.npos : space - start);
+        if (!word.empty() && !starts_upper(word)) {
+            return false;
         }
-        return expand_office(value);
+        start = space == std::string_view::npos ? s.size() : space + 1;
+    }
+    return true;
+}
+
+// "Verantwortlich: Dez. 1" / "Dienststelle:" with nothing after it: the one-line label layout
+// whose office cell was left empty.
+bool empty_dienststelle_line(const Head& head) {
+    for (std::size_t i = 0; i < head.lines.size() && i < 25; ++i) {
+        std::string_view line = trim(head.lines[i]);
+        if (equals_ci(line, "Dienststelle:")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// A Dienststelle value as the facet shows it: "TBA/Wifö" and "Amt für Stadtentwicklung/
+// Wirtschaftsförderung" name their leading office; "Eigenbetrieb Team Sauberes Karlsruhe" is the
+// Eigenbetrieb "Team Sauberes Karlsruhe"; short forms are expanded.
+std::string dienststelle_office(std::string value) {
+    std::size_t slash = value.find('/');
+    if (slash != std::string::npos && slash > 1) {
+        value = std::string(trim(std::string_view(value).substr(0, slash)));
+    }
+    constexpr std::string_view kEigenbetrieb = "Eigenbetrieb ";
+    if (value.starts_with(kEigenbetrieb) && is_proper_name(value.substr(kEigenbetrieb.size()))) {
+        value.erase(0, kEigenbetrieb.size());
+    }
+    // "Ordnungs – und Bürgeramt": a dash typed with spaces around it.
+    for (std::size_t p = value.find(" \xE2\x80\x93 und "); p != std::string::npos;
+         p = value.find(" \xE2\x80\x93 und ")) {
+        value.replace(p, 5, "- ");
+    }
+    return expand_office(value);
+}
+
+// A Dienststelle that names no single office: left empty, "versch." (several).
+bool names_no_office(std::string_view value) {
+    return value.empty() || equals_ci(value, "versch.") || equals_ci(value, "verschiedene") ||
+           value == "Ortsverwaltung" || value == "Stadtamt";
+}
+
+std::string find_amt(const Head& head, const std::string& dezernat) {
+    if (auto it = head.labels.find("dienststelle"); it != head.labels.end()) {
+        std::string value = dienststelle_office(it->second);
+        if (!names_no_office(value)) {
+            return value;
+        }
+        // The Dezernat answers for a paper of several of its offices.
+        if (!dezernat.empty() && value != "Ortsverwaltung" && value != "Stadtamt") {
+            return dezernat;
+        }
+    }
+    if (!dezernat.empty() && head.labels.count("dienststelle") == 0 &&
+        empty_dienststelle_line(head)) {
+        return dezernat;
     }
     for (std::size_t i = 0; i < head.lines.size() && i < 20; ++i) {
         for (std::string_view cell : cells(head.lines[i])) {
@@ -177,7 +227,16 @@ std::string find_amt(const Head& head) {
     if (auto value = cell_below(head, "Stadtamt")) {
         return *value;
     }
-    return letterhead_office(head);
+    if (std::string office = letterhead_office(head); !office.empty()) {
+        return office;
+    }
+    // Papers without an office column (older Stellungnahmen, motions) name the office that
+    // answers them in the text. A Niederschrift records a session of many offices, and a file
+    // without a type heading (an attachment) names offices it does not come from.
+    if (head.type.empty() || head.type == "Niederschrift") {
+        return {};
+    }
+    return office_named_in_head(head);
 }
 
 std::string find_dezernat(const Head& head) {
@@ -204,8 +263,8 @@ std::string find_dezernat(const Head& head) {
 
 void extract_offices(const Head& head, CouncilDocument& doc) {
     doc.body = find_body(head);
-    doc.amt = find_amt(head);
     doc.dezernat = find_dezernat(head);
+    doc.amt = find_amt(head, doc.dezernat);
 }
 
 } // namespace ratsarchiv::indexer::extract
