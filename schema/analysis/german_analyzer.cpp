@@ -259,6 +259,7 @@ Xapian::Query GermanAnalyzer::Impl::typed_word_query(const GermanAnalyzer& analy
     // Rare typos in the texts themselves (PDF damage) must not hide a frequent correction.
     constexpr Xapian::doccount kTypoRatio = 20;
     constexpr Xapian::doccount kRareWord = 5;
+    constexpr std::size_t kCorrections = 3;
     auto in_text_or_title = [&](std::string_view w) {
         return Xapian::Query(Xapian::Query::OP_OR, analyzer.word_query(w, ""),
                              analyzer.word_query(w, schema::kPrefixTitle));
@@ -296,7 +297,15 @@ Xapian::Query GermanAnalyzer::Impl::typed_word_query(const GermanAnalyzer& analy
         return q;
     }
     if (!exists) {
-        return in_text_or_title(suggestion);
+        // A word that matches nothing is a typo: every all-words match of one of its likely
+        // corrections counts, not only of the most frequent one.
+        std::vector<Xapian::Query> corrections{in_text_or_title(suggestion)};
+        for (const auto& other : near_spellings(folded, db, kCorrections)) {
+            if (other != suggestion) {
+                corrections.push_back(in_text_or_title(other));
+            }
+        }
+        return combine(Xapian::Query::OP_OR, corrections);
     }
     if (db.get_termfreq(suggestion) >= kTypoRatio * (frequency + 1)) {
         return Xapian::Query(
@@ -306,22 +315,35 @@ Xapian::Query GermanAnalyzer::Impl::typed_word_query(const GermanAnalyzer& analy
     return q;
 }
 
-Xapian::Query GermanAnalyzer::text_query(const std::vector<std::string>& words,
-                                         const Xapian::Database& db) const {
+std::vector<Xapian::Query> GermanAnalyzer::typed_word_queries(const std::vector<std::string>& words,
+                                                              const Xapian::Database& db) const {
     std::vector<Xapian::Query> per_word;
     for (const auto& word : words) {
-        Xapian::Query q = impl_->typed_word_query(*this, word, db);
+        per_word.push_back(impl_->typed_word_query(*this, word, db));
+    }
+    return per_word;
+}
+
+Xapian::Query GermanAnalyzer::combine_words(const std::vector<Xapian::Query>& per_word,
+                                            WordsMatch match) {
+    std::vector<Xapian::Query> present;
+    for (const auto& q : per_word) {
         if (!q.empty()) {
-            per_word.push_back(q);
+            present.push_back(q);
         }
     }
-    if (per_word.size() < 2) {
-        return combine(Xapian::Query::OP_OR, per_word);
+    if (match == WordsMatch::All || present.size() < 2) {
+        return combine(Xapian::Query::OP_AND, present);
     }
     // Documents with all the words count those words twice: a title that has both "Strategie"
     // and (as a part) "Digitalisierung" beats one that has only "Strategie" as a whole word.
-    return Xapian::Query(Xapian::Query::OP_OR, combine(Xapian::Query::OP_OR, per_word),
-                         combine(Xapian::Query::OP_AND, per_word));
+    return Xapian::Query(Xapian::Query::OP_OR, combine(Xapian::Query::OP_OR, present),
+                         combine(Xapian::Query::OP_AND, present));
+}
+
+Xapian::Query GermanAnalyzer::text_query(const std::vector<std::string>& words,
+                                         const Xapian::Database& db, WordsMatch match) const {
+    return combine_words(typed_word_queries(words, db), match);
 }
 
 std::vector<std::string> GermanAnalyzer::spelling_correction(const std::vector<std::string>& words,

@@ -55,18 +55,35 @@ public:
     /// and gender forms of each word are accepted at its position.
     Xapian::Query phrase_query(std::string_view phrase, std::string_view prefix) const;
 
-    /// Query side, THE ranked query for the free-text words of a search (what the server's
-    /// query parser collects outside phrases, exclusions and field prefixes), as typed, e.g.
-    /// {"Strategie", "Digitalisierung"}. Each word matches its forms (word_query) in the text
-    /// and, with extra weight, in the title. A word that matches nothing in `db` is replaced by
-    /// the best spelling correction from `db`'s spelling table (built from public documents
-    /// only; see spelling.h: one edit away, else two for short words); a word that is a rare typo
-    /// also tries a much more frequent correction at lower weight. Words are OR-ed, and
-    /// documents matching all of them get a bonus, so a document missing one word can still be
-    /// found but ranks below those that have them all. The caller still restricts the result to the
-    /// audience (server/access/audience.h) and combines phrases/exclusions/filters around it.
-    Xapian::Query text_query(const std::vector<std::string>& words,
-                             const Xapian::Database& db) const;
+    /// How the words of a text query combine.
+    enum class WordsMatch {
+        All, ///< every word must match (the normal search)
+        Any  ///< any word may match; documents with all of them rank first (the fallback)
+    };
+
+    /// Query side: one ranked query per free-text word of a search (what the server's query
+    /// parser collects outside phrases, exclusions and field prefixes), as typed, aligned with
+    /// `words` (an empty query for a word without word characters). Each word matches its forms
+    /// (word_query) in the text and, with extra weight, in the title. A word that matches
+    /// nothing in `db` is replaced by the best spelling correction from `db`'s spelling table
+    /// (built from public documents only; see spelling.h: one edit away, else two for short
+    /// words); a word that is a rare typo also tries a much more frequent correction at lower
+    /// weight.
+    std::vector<Xapian::Query> typed_word_queries(const std::vector<std::string>& words,
+                                                  const Xapian::Database& db) const;
+
+    /// Combines per-word queries (empty ones are skipped). All: AND. Any: OR, plus the AND as
+    /// a bonus, so a document missing one word can still be found but ranks below those that
+    /// have them all.
+    static Xapian::Query combine_words(const std::vector<Xapian::Query>& per_word,
+                                       WordsMatch match);
+
+    /// Query side, THE ranked query for free-text words: combine_words(typed_word_queries()).
+    /// The caller still restricts the result to the audience (server/access/audience.h) and
+    /// combines phrases/exclusions/filters around it; deciding when to fall back from All to
+    /// Any is the caller's too, because only it knows what the audience may see.
+    Xapian::Query text_query(const std::vector<std::string>& words, const Xapian::Database& db,
+                             WordsMatch match = WordsMatch::All) const;
 
     /// "Meinten Sie …": `words` with each word that matches nothing in `db` replaced by its
     /// spelling correction (folded form), or an empty vector when nothing would change.

@@ -57,7 +57,8 @@ template <typename Visit> void one_edit_variants(const std::u32string& w, Visit 
 }
 } // namespace
 
-std::string nearest_spelling(const std::string& word, const Xapian::Database& db, bool two_edits) {
+std::vector<std::string> near_spellings(const std::string& word, const Xapian::Database& db,
+                                        std::size_t limit) {
     std::vector<std::string> candidates;
     one_edit_variants(to_u32(word), [&](const std::u32string& variant) {
         if (variant.size() >= 2) {
@@ -67,21 +68,34 @@ std::string nearest_spelling(const std::string& word, const Xapian::Database& db
     // One cursor over the spelling table, moved forward through the sorted candidates.
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    std::string best;
-    Xapian::doccount best_frequency = 0;
+    std::vector<std::pair<Xapian::doccount, std::string>> found;
     Xapian::TermIterator spelling = db.spellings_begin();
     for (const auto& candidate : candidates) {
         spelling.skip_to(candidate);
         if (spelling == db.spellings_end()) {
             break;
         }
-        if (*spelling == candidate && spelling.get_termfreq() > best_frequency) {
-            best = candidate;
-            best_frequency = spelling.get_termfreq();
+        if (*spelling == candidate) {
+            found.emplace_back(spelling.get_termfreq(), candidate);
         }
     }
-    if (!best.empty() || !two_edits || word.size() > kMaxBytesForTwoEdits) {
-        return best;
+    // Most frequent first; equal frequencies in alphabetical order, so answers are stable.
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<std::string> nearest;
+    for (std::size_t i = 0; i < found.size() && i < limit; ++i) {
+        nearest.push_back(std::move(found[i].second));
+    }
+    return nearest;
+}
+
+std::string nearest_spelling(const std::string& word, const Xapian::Database& db, bool two_edits) {
+    auto nearest = near_spellings(word, db, 1);
+    if (!nearest.empty()) {
+        return nearest.front();
+    }
+    if (!two_edits || word.size() > kMaxBytesForTwoEdits) {
+        return {};
     }
     std::string suggestion = db.get_spelling_suggestion(word, word.size() <= 4 ? 1 : 2);
     return suggestion == word ? std::string() : suggestion;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -16,5 +17,11 @@ namespace ratsarchiv::analysis {
 /// of four bytes or less); "" when none. Never returns `word` itself.
 std::string nearest_spelling(const std::string& word, const Xapian::Database& db,
                              bool two_edits = true);
+
+/// The spelling-table words within one edit of the case-folded `word`, most frequent first, at
+/// most `limit` of them (a typo's intended word is not always the most frequent neighbour:
+/// "grüned" is one edit from both "grüne" and "gründe").
+std::vector<std::string> near_spellings(const std::string& word, const Xapian::Database& db,
+                                        std::size_t limit);
 
 } // namespace ratsarchiv::analysis

@@ -246,28 +246,37 @@ Xapian::Query group_query(const std::vector<QueryClause>& group,
 
 namespace {
 
-// The plain words of a query as one ranked text query, plus their exact number lookups and,
-// for staff, their matches under the other text prefixes.
+// The plain words of a query as one ranked text query: per word, its analyzed forms, its exact
+// number lookup and, for staff, its matches under the other text prefixes; combined per `match`.
 Xapian::Query plain_words_query(const std::vector<std::string>& words,
                                 const analysis::GermanAnalyzer& analyzer,
                                 const std::vector<std::string>& prefixes,
-                                const Xapian::Database& db) {
-    std::vector<Xapian::Query> alternatives{analyzer.text_query(words, db)};
+                                const Xapian::Database& db, WordsMatch match) {
+    std::vector<Xapian::Query> per_word = analyzer.typed_word_queries(words, db);
     std::vector<std::string> other_prefixes;
     for (const auto& prefix : prefixes) {
         if (!prefix.empty()) {
             other_prefixes.push_back(prefix);
         }
     }
-    for (const auto& word : words) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::vector<Xapian::Query> alternatives{per_word[i]};
         if (!other_prefixes.empty()) {
-            alternatives.push_back(word_items_query(word, analyzer, other_prefixes));
+            alternatives.push_back(word_items_query(words[i], analyzer, other_prefixes));
         }
-        if (has_digit(word)) {
-            alternatives.push_back(number_query(word));
+        if (has_digit(words[i])) {
+            alternatives.push_back(number_query(words[i]));
         }
+        alternatives.erase(std::remove_if(alternatives.begin(), alternatives.end(),
+                                          [](const Xapian::Query& q) { return q.empty(); }),
+                           alternatives.end());
+        per_word[i] =
+            alternatives.empty() ? Xapian::Query()
+            : alternatives.size() == 1
+                ? alternatives.front()
+                : Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
     }
-    return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+    return analysis::GermanAnalyzer::combine_words(per_word, match);
 }
 
 } // namespace
@@ -276,7 +285,7 @@ Xapian::Query build_xapian_query(const ParsedQuery& parsed,
                                  const analysis::GermanAnalyzer& analyzer,
                                  const QueryLimits& limits,
                                  const std::vector<std::string>& text_prefixes,
-                                 const Xapian::Database* db) {
+                                 const Xapian::Database* db, WordsMatch match) {
     std::vector<Xapian::Query> required;
     std::vector<std::string> plain_words;
     for (const auto& group : parsed.groups) {
@@ -287,7 +296,7 @@ Xapian::Query build_xapian_query(const ParsedQuery& parsed,
         required.push_back(group_query(group, analyzer, limits, text_prefixes));
     }
     if (!plain_words.empty()) {
-        Xapian::Query words = plain_words_query(plain_words, analyzer, text_prefixes, *db);
+        Xapian::Query words = plain_words_query(plain_words, analyzer, text_prefixes, *db, match);
         required.insert(required.begin(), words);
     }
     Xapian::Query query =
@@ -303,6 +312,13 @@ Xapian::Query build_xapian_query(const ParsedQuery& parsed,
                           Xapian::Query(Xapian::Query::OP_OR, excluded.begin(), excluded.end()));
     }
     return query;
+}
+
+std::size_t plain_word_count(const ParsedQuery& parsed) {
+    return static_cast<std::size_t>(
+        std::count_if(parsed.groups.begin(), parsed.groups.end(), [](const auto& group) {
+            return group.size() == 1 && group.front().kind == Kind::Word;
+        }));
 }
 
 std::vector<std::string> free_words(const ParsedQuery& parsed) {

@@ -45,18 +45,24 @@ struct QueryLimits {
 /// Parses `q`; throws BadParameter("q", ...) when it breaks a limit or is malformed.
 ParsedQuery parse_user_query(std::string_view q, const QueryLimits& limits);
 
+/// How the plain words of a query combine (see GermanAnalyzer::WordsMatch).
+using WordsMatch = analysis::GermanAnalyzer::WordsMatch;
+
 /// Builds the Xapian query of a parsed query (Query::MatchAll when it is empty). Free words are
 /// analyzed by `analyzer` (the same analyzer the indexer used): with a database, the plain words
-/// (not in OR groups, phrases or exclusions) go together to the analyzer's ranked text_query
-/// (all-word matches first, spelling fallback); without one, each word must match. Field items
-/// become exact boolean terms that do not change the ranking. Free text is searched under each
-/// of `text_prefixes` (text_prefixes(audience) of server/access/audience.h: staff also search
-/// the non-public lines of public documents).
-Xapian::Query build_xapian_query(const ParsedQuery& parsed,
-                                 const analysis::GermanAnalyzer& analyzer,
-                                 const QueryLimits& limits,
-                                 const std::vector<std::string>& text_prefixes = {""},
-                                 const Xapian::Database* db = nullptr);
+/// (not in OR groups, phrases or exclusions) go to the analyzer's ranked per-word queries
+/// (spelling fallback included), each word also matching as a document number and, for staff,
+/// under the other text prefixes; they combine as `match` says. Without a database each word
+/// must match. Field items become exact boolean terms that do not change the ranking. Free text
+/// is searched under each of `text_prefixes` (text_prefixes(audience) of
+/// server/access/audience.h: staff also search the non-public lines of public documents).
+Xapian::Query
+build_xapian_query(const ParsedQuery& parsed, const analysis::GermanAnalyzer& analyzer,
+                   const QueryLimits& limits, const std::vector<std::string>& text_prefixes = {""},
+                   const Xapian::Database* db = nullptr, WordsMatch match = WordsMatch::All);
+
+/// The number of plain words (the words whose combination WordsMatch decides).
+std::size_t plain_word_count(const ParsedQuery& parsed);
 
 /// The words of the free-text items (for spelling suggestions and snippets).
 std::vector<std::string> free_words(const ParsedQuery& parsed);

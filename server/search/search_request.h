@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "schema/analysis/german_analyzer.h"
+
 namespace ratsarchiv::server {
 
 /// Result order.
@@ -51,6 +53,9 @@ struct SearchResult {
     /// Facet name (schema::kFields name) -> values, most frequent first.
     std::vector<std::pair<std::string, std::vector<FacetCount>>> facets;
     std::optional<std::string> suggestion;
+    /// All when every plain word had to match; Any when no document this audience may see
+    /// has them all (with the request's filters), so documents with some of them are shown.
+    analysis::GermanAnalyzer::WordsMatch words_matched = analysis::GermanAnalyzer::WordsMatch::All;
 };
 
 } // namespace ratsarchiv::server

@@ -144,18 +144,33 @@ Xapian::Query Searcher::filter_query(const SearchRequest& request,
 }
 
 Xapian::Query Searcher::full_query(const Xapian::Database& db, const Audience& audience,
-                                   const SearchRequest& request) const {
+                                   const SearchRequest& request, WordsMatch match) const {
     ParsedQuery parsed = parse_user_query(request.q, limits_);
     Xapian::Query text =
-        build_xapian_query(parsed, analyzer_, limits_, text_prefixes(audience), &db);
+        build_xapian_query(parsed, analyzer_, limits_, text_prefixes(audience), &db, match);
     return restrict_to_audience(audience, with_filter(text, filter_query(request, false)));
 }
 
 SearchResult Searcher::search(Xapian::Database& db, const Audience& audience,
                               const SearchRequest& request) const {
     ParsedQuery parsed = parse_user_query(request.q, limits_);
+    SearchResult result = search_matching(db, audience, request, parsed, WordsMatch::All);
+    // Every word must match, as users of a search box expect; only when no document this
+    // audience may see (under the filters) has them all are documents with some of them shown.
+    // Deciding on the restricted result keeps hidden documents from changing the answer.
+    if (result.total == 0 && plain_word_count(parsed) > 1) {
+        result = search_matching(db, audience, request, parsed, WordsMatch::Any);
+        result.words_matched = WordsMatch::Any;
+    }
+    result.suggestion = suggest_spelling(db, audience, request, result.total);
+    return result;
+}
+
+SearchResult Searcher::search_matching(Xapian::Database& db, const Audience& audience,
+                                       const SearchRequest& request, const ParsedQuery& parsed,
+                                       WordsMatch match) const {
     Xapian::Query text =
-        build_xapian_query(parsed, analyzer_, limits_, text_prefixes(audience), &db);
+        build_xapian_query(parsed, analyzer_, limits_, text_prefixes(audience), &db, match);
     Xapian::Enquire enquire(db);
     enquire.set_query(
         restrict_to_audience(audience, with_filter(text, filter_query(request, false))));
@@ -206,7 +221,6 @@ SearchResult Searcher::search(Xapian::Database& db, const Audience& audience,
     if (request.facets) {
         count_facets(db, audience, text, request, facet_filters, columns, counted, result);
     }
-    result.suggestion = suggest_spelling(db, audience, request, result.total);
     return result;
 }
 
@@ -277,7 +291,7 @@ std::optional<std::string> Searcher::suggest_spelling(Xapian::Database& db,
     SearchRequest other = request;
     other.q = corrected;
     Xapian::Enquire enquire(db);
-    enquire.set_query(full_query(db, audience, other));
+    enquire.set_query(full_query(db, audience, other, WordsMatch::Any));
     if (enquire.get_mset(0, 1).empty()) {
         return std::nullopt;
     }

@@ -28,14 +28,20 @@ public:
     /// Reads the facet columns of `db`'s revision now (at start, so no request pays for it).
     void warm_up(Xapian::Database& db) const { facet_columns_.get(db); }
 
-    /// The restricted query of `request` with all its filters (for exports and counts).
+    /// The restricted query of `request` with all its filters, its plain words combined as
+    /// `match` says (search() decides that per request).
     Xapian::Query full_query(const Xapian::Database& db, const Audience& audience,
-                             const SearchRequest& request) const;
+                             const SearchRequest& request,
+                             WordsMatch match = WordsMatch::All) const;
 
     const analysis::GermanAnalyzer& analyzer() const { return analyzer_; }
     const QueryLimits& limits() const { return limits_; }
 
 private:
+    /// One search with the plain words combined as `match` says (no spelling suggestion).
+    SearchResult search_matching(Xapian::Database& db, const Audience& audience,
+                                 const SearchRequest& request, const ParsedQuery& parsed,
+                                 WordsMatch match) const;
     /// The filters of `request` as one query; optionally without the facet fields' filters.
     Xapian::Query filter_query(const SearchRequest& request, bool without_facet_filters) const;
     void count_facets(Xapian::Database& db, const Audience& audience, const Xapian::Query& text,

@@ -178,6 +178,17 @@ export function registerSearchTests(runner) {
     check(await totalOf(page) > 0, 'the suggestion finds nothing');
   });
 
+  runner.test('when no document has all the words, the page says the results have only some', async ({ page, base }) => {
+    await page.goto(`${base}/?q=${encodeURIComponent('Radverkehrskonzept Haushaltssicherung')}`);
+    await settled(page);
+    const total = await page.locator('#total').innerText();
+    check(/einzelnen Suchwörtern/.test(total), `no notice of partial matches: ${total}`);
+    check(await totalOf(page) > 0, 'no documents with some of the words');
+    await page.goto(`${base}/?q=${encodeURIComponent('Digitalisierung Schulen')}`);
+    await settled(page);
+    check(!/einzelnen/.test(await page.locator('#total').innerText()), 'notice shown although all words match');
+  });
+
   runner.test('every control has a label, headings are in order, keyboard reaches the search', async ({ page, base }) => {
     await page.goto(`${base}/?q=${encodeURIComponent(QUERY)}`);
     await settled(page);

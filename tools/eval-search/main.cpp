@@ -169,8 +169,9 @@ std::uint64_t total_bytes(const std::map<std::string, fs::path>& files) {
 } // namespace
 
 namespace {
-// The ranked query users get: the analyzer's text_query over the typed words, restricted to
-// what an anonymous user may see (server/access/audience.h).
+// The ranked query users get: the analyzer's text_query over the typed words (all of them, or
+// any when no document has them all), restricted to what an anonymous user may see
+// (server/access/audience.h).
 Rankings query_ratsarchiv(const Xapian::Database& db, const std::vector<KnownItemQuery>& queries) {
     analysis::GermanAnalyzer analyzer;
     Rankings rankings;
@@ -182,6 +183,12 @@ Rankings query_ratsarchiv(const Xapian::Database& db, const std::vector<KnownIte
         enquire.set_query(
             server::restrict_to_audience(server::Audience{}, analyzer.text_query(words, db)));
         auto mset = enquire.get_mset(0, 10);
+        if (mset.empty()) { // as the server: documents with some words when none has them all
+            enquire.set_query(server::restrict_to_audience(
+                server::Audience{},
+                analyzer.text_query(words, db, analysis::GermanAnalyzer::WordsMatch::Any)));
+            mset = enquire.get_mset(0, 10);
+        }
         for (auto it = mset.begin(); it != mset.end(); ++it) {
             rankings[i].push_back(
                 schema::document_from_json_text(it.get_document().get_data()).source);

@@ -1,5 +1,6 @@
 // GET /api/search and GET /api/facets: a SearchRequest in, the search JSON shape out:
-// {"total", "total_exact", "page", "limit", "hits": [...], "facets": {...}, "suggestion"}.
+// {"total", "total_exact", "words_matched", "page", "limit", "hits": [...], "facets": {...},
+// "suggestion"}.
 #include <cstdint>
 
 #include "schema/fields.h"
@@ -73,6 +74,7 @@ Response handle_search(RequestContext& ctx) {
     w.begin_object();
     w.number_member("total", result.total);
     w.bool_member("total_exact", result.total_exact);
+    w.string_member("words_matched", result.words_matched == WordsMatch::All ? "all" : "any");
     w.number_member("page", std::uint64_t{request.page});
     w.number_member("limit", std::uint64_t{request.limit});
     w.key("hits");

@@ -14,7 +14,9 @@ export function renderSearch(state, answer, go) {
   const estimated = answer.total_exact === false;
   byId('total').textContent = total === 0
     ? 'Keine Treffer'
-    : `${estimated ? 'etwa ' : ''}${germanNumber(total)} ${total === 1 ? 'Treffer' : 'Treffer'}`;
+    : `${estimated ? 'etwa ' : ''}${germanNumber(total)} ${total === 1 ? 'Treffer' : 'Treffer'}`
+      // The server shows documents with some of the words only when none has them all.
+      + (answer.words_matched === 'any' ? ' mit einzelnen Suchwörtern (kein Dokument enthält alle)' : '');
   renderSuggestion(state, answer.suggestion, go);
   renderChips(state, go);
   renderExports(state);

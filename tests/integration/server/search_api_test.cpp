@@ -177,7 +177,7 @@ TEST_CASE("query syntax: phrases, exclusion, OR, wildcards and field prefixes",
     CHECK(total(f.server.get_json("/api/search?limit=0&q=" + url_encode(q))) == expected);
 }
 
-TEST_CASE("documents with all the words rank above those with some", "[server][search]") {
+TEST_CASE("every word of a query must match", "[server][search]") {
     ServerFixture f;
     auto [q, all_words] = GENERATE(table<std::string, std::vector<std::string>>({
         {"Digitalisierung Schulen", {"A0105/22", "S0254/22", "DS0301/22", "I0276/23"}},
@@ -185,10 +185,28 @@ TEST_CASE("documents with all the words rank above those with some", "[server][s
     }));
     INFO(q);
     auto answer = f.server.get_json("/api/search?q=" + url_encode(q));
-    REQUIRE(total(answer) > all_words.size());
+    CHECK(answer->getValue<std::string>("words_matched") == "all");
+    REQUIRE(total(answer) == all_words.size());
     auto numbers = hit_numbers(answer);
-    std::set<std::string> top(numbers.begin(), numbers.begin() + all_words.size());
-    CHECK(top == std::set<std::string>(all_words.begin(), all_words.end()));
+    CHECK(std::set<std::string>(numbers.begin(), numbers.end()) ==
+          std::set<std::string>(all_words.begin(), all_words.end()));
+}
+
+TEST_CASE("without a document that has all the words, those with some are listed",
+          "[server][search]") {
+    ServerFixture f;
+    // No document has both words; each is in some.
+    auto answer = f.server.get_json("/api/search?q=Radverkehrskonzept%20Haushaltssicherung");
+    CHECK(answer->getValue<std::string>("words_matched") == "any");
+    CHECK(total(answer) == 3);
+    // The same words under a filter that leaves none with both: still the words_matched "any".
+    auto filtered = f.server.get_json("/api/search?q=Digitalisierung%20Straßenbahn&type=Antrag");
+    CHECK(filtered->getValue<std::string>("words_matched") == "any");
+    CHECK(total(filtered) > 0);
+    // Nothing to fall back to: a made-up word alone stays "all" with no hits.
+    auto none = f.server.get_json("/api/search?q=Qxzvbnm");
+    CHECK(none->getValue<std::string>("words_matched") == "all");
+    CHECK(total(none) == 0);
 }
 
 TEST_CASE("snippets mark the matches and escape the document's HTML", "[server][search]") {

@@ -2,7 +2,9 @@
 // compounds, gender forms, numbers, phrases and typos, and how parts rank against whole words.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 
 #include "schema/analysis/german_analyzer.h"
@@ -137,4 +139,38 @@ TEST_CASE("spelling correction proposes words only for words that match nothing"
     CHECK(analyzer().spelling_correction({"Haushaltssicehrung"}, index.db()) ==
           std::vector<std::string>{"haushaltssicherung"});
     CHECK(analyzer().spelling_correction({"Mauer", "Friedhof"}, index.db()).empty());
+}
+
+TEST_CASE("a typo matches each of its likely corrections, not only the most frequent one",
+          "[analysis][query][typo]") {
+    // "grüned" is one edit from "grüne" (frequent) and from "gründe" (what was meant here).
+    static const SmallIndex index({
+        {"partei1", "Die Grüne Fraktion beantragt"},
+        {"partei2", "Antrag der Grüne Liste"},
+        {"partei3", "Grüne Wiesen und der Rückgang der Bienen"},
+        {"oepnv", "Gründe für den Rückgang des ÖPNV"},
+    });
+    auto hits = index.search(analyzer().text_query({"Grüned", "Rückgang"}, index.db()));
+    REQUIRE_FALSE(hits.empty());
+    CHECK(std::find(hits.begin(), hits.end(), "oepnv") != hits.end());
+    CHECK(std::find(hits.begin(), hits.end(), "partei1") == hits.end());
+}
+
+TEST_CASE("text queries need every word; the fallback finds some and ranks all first",
+          "[analysis][query]") {
+    static const SmallIndex index(kDocs);
+    using Match = GermanAnalyzer::WordsMatch;
+    const std::vector<std::string> words{"Mauer", "Sanierung"};
+    // No document has both words: All finds none, Any finds each document with one of them.
+    CHECK(index.search(analyzer().text_query(words, index.db(), Match::All)).empty());
+    auto some = index.search(analyzer().text_query(words, index.db(), Match::Any));
+    CHECK(std::set<std::string>(some.begin(), some.end()) ==
+          std::set<std::string>{"mauer", "strasse"});
+    // Where one document has both, All finds only it and Any ranks it first.
+    const std::vector<std::string> both{"Mauer", "Friedhof"};
+    CHECK(index.search(analyzer().text_query(both, index.db(), Match::All)) ==
+          std::vector<std::string>{"mauer"});
+    CHECK(
+        index.search(analyzer().text_query({"Mauer", "Rathaus"}, index.db(), Match::Any)).size() ==
+        2);
 }
