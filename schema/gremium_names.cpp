@@ -126,6 +126,40 @@ std::string strip_session_word(std::string_view s) {
     return std::string(s);
 }
 
+// True when `a` becomes `b` by one inserted, deleted, replaced or swapped byte.
+bool one_edit_apart(std::string_view a, std::string_view b) {
+    if (a.size() > b.size()) {
+        std::swap(a, b);
+    }
+    if (b.size() - a.size() > 1) {
+        return false;
+    }
+    std::size_t i = 0;
+    while (i < a.size() && a[i] == b[i]) {
+        ++i;
+    }
+    if (a.size() == b.size()) {
+        return a.substr(i + 1) == b.substr(i + 1) ||
+               (i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+                a.substr(i + 2) == b.substr(i + 2));
+    }
+    return a.substr(i) == b.substr(i + 1);
+}
+
+// "Gemeiderat", "Gemeinderrat", "Gemeindrat": a typing error in the council's own name. Only
+// the councils themselves are corrected; committee names are too alike to guess at.
+std::string corrected_council(std::string name) {
+    std::size_t space = name.find(' ');
+    std::string_view first = std::string_view(name).substr(0, space);
+    for (std::string_view council : {"Gemeinderat", "Ortschaftsrat", "Stadtrat"}) {
+        if (first != council && first.size() >= 8 && one_edit_apart(first, council)) {
+            return std::string(council) +
+                   (space == std::string::npos ? std::string() : name.substr(space));
+        }
+    }
+    return name;
+}
+
 // Persons (Der Oberbürgermeister, Die Oberbürgermeisterin) keep their article: it is how the
 // office is named on the paper; committees lose it.
 bool names_a_person(std::string_view rest) {
@@ -152,7 +186,7 @@ std::string normalize_gremium(std::string_view name) {
     if (starts_with(s, "Gemeinderates")) {
         return "Gemeinderat" + std::string(s.substr(13));
     }
-    return nominative(std::string(s));
+    return corrected_council(nominative(std::string(s)));
 }
 
 } // namespace ratsarchiv::schema

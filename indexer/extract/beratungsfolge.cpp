@@ -18,11 +18,47 @@ constexpr std::size_t kMaxGremiumLength = 80;
 // A Gremium name wrapped over lines has short parts; a longer line without a date is prose.
 constexpr std::size_t kMaxWrappedGremium = 50;
 
+// Words that start a sentence but no committee name: "Am 9. Juni 2024 stehen ...", "Zum
+// 12.12.2017 erhielten wir ...", "Wie viele Personen haben seit dem 1. August 2024 ...".
+constexpr std::array<std::string_view, 16> kSentenceStarts{
+    "Am",  "Zum", "Zur",  "Im",   "Vom", "Seit", "Bis",  "Ab",
+    "Wie", "Was", "Wann", "Nach", "Bei", "Mit",  "Laut", "Gem\xC3\xA4\xC3\x9F"};
+
+// Words in lower case: a committee name has at most three ("Ausschuss für kommunale Rechts-
+// und Bürgerangelegenheiten"), a sentence has more.
+// A joint session ("Haupt- und Finanzausschuss gemeinsam mit dem Sportausschuss") names two.
+std::size_t lower_case_words(std::string_view s) {
+    if (s.find(" gemeinsam mit ") != std::string_view::npos) {
+        return 0;
+    }
+    std::size_t count = 0;
+    for (std::size_t start = 0; start < s.size();) {
+        std::size_t space = s.find(' ', start);
+        std::size_t end = space == std::string_view::npos ? s.size() : space;
+        count += starts_lower(s.substr(start, end - start)) ? 1 : 0;
+        start = end + 1;
+    }
+    return count;
+}
+
 bool is_gremium_name(std::string_view name) {
     if (name.empty()) {
         return true; // the name stands on the line before
     }
     if (name.size() > kMaxGremiumLength || !starts_upper(name)) {
+        return false;
+    }
+    // "I. Am": an enumerated paragraph of prose.
+    if (name.size() > 3 && name[1] == '.' && name[2] == ' ') {
+        name.remove_prefix(3);
+    }
+    std::string_view first = name.substr(0, name.find(' '));
+    for (std::string_view start : kSentenceStarts) {
+        if (first == start) {
+            return false;
+        }
+    }
+    if (lower_case_words(name) > 3) {
         return false;
     }
     for (std::string_view tail : {" vom", " am", " bis", " ab", " seit", " zum", " den"}) {
@@ -35,7 +71,8 @@ bool is_gremium_name(std::string_view name) {
         return false;
     }
     // Verbs and prepositions of a sentence: "Der Oberbürgermeister wird beauftragt, ab dem".
-    for (std::string_view word : {" wird ", " werden ", " ist ", " sind ", " hat ", " dem "}) {
+    for (std::string_view word : {" wird ", " werden ", " ist ", " sind ", " hat ", " haben ",
+                                  " dem ", " den ", " an ", " seit ", " wir "}) {
         if (name.find(word) != std::string_view::npos) {
             return false;
         }
@@ -153,6 +190,25 @@ bool ends_table(std::string_view line) {
         }
     }
     return false;
+}
+
+// A line the PDF wrapped from a committee name ("Ausschuss für öffentliche" / "Einrichtungen",
+// "Ausschuss für Umwelt und Ge-" / "sundheit"); a note between rows ends in a participle
+// ("Liste 2 beanstandet", "Verwiesen in den Ausschuss vertagt").
+bool is_name_part(std::string_view line, const std::vector<std::string_view>& pending) {
+    if (!pending.empty() && pending.back().ends_with("-")) {
+        return true;
+    }
+    std::size_t space = line.rfind(' ');
+    std::string_view last = space == std::string_view::npos ? line : line.substr(space + 1);
+    return !starts_upper(line) || !starts_lower(last) ||
+           !(last.ends_with("t") || last.ends_with("en"));
+}
+
+// What follows a row's date is cells (TOP, cross, status, role, result); a sentence goes on
+// with words in lower case: "hat der Gemeinderat beschlossen, zum 01.01.2017 ...".
+bool is_prose(std::string_view rest) {
+    return lower_case_words(trim(rest)) > 3;
 }
 
 // The Gremium of a row: its own text before the date, after up to three short lines the PDF
@@ -283,22 +339,29 @@ std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& do
         }
         auto date = find_date(line);
         if (!date) {
-            if (pending.size() == 3 || line.size() > kMaxWrappedGremium) {
-                break;
+            if (pending.size() == 3 || line.size() > kMaxWrappedGremium || line.ends_with(":")) {
+                break; // "Die CDU-Gemeinderatsfraktion Karlsruhe beantragt:"
+            }
+            if (!is_name_part(line, pending)) {
+                continue; // a note between rows: "Liste 2 beanstandet"
             }
             pending.push_back(line);
             continue;
         }
         std::string_view name = strip_enumeration(trim(line.substr(0, date->begin)));
-        if (!is_gremium_name(name)) {
+        if (!is_gremium_name(name) || is_prose(line.substr(date->end))) {
             break; // prose under the table: "... erhielt das Jobcenter im Zeitraum vom 01.06.2015"
         }
         if (name.empty() && pending.size() > 1 && date_lines_from(head, i) == pending.size()) {
             end = read_split_columns(head, i, pending, doc);
             break;
         }
+        std::string gremium = row_gremium(pending, name);
+        if (lower_case_words(gremium) > 3) {
+            break; // sentences above a date: not a wrapped committee name
+        }
         BeratungStep step;
-        step.gremium = schema::normalize_gremium(row_gremium(pending, name));
+        step.gremium = schema::normalize_gremium(gremium);
         step.date = date->iso;
         std::string_view rest = line.substr(date->end);
         if (!rest.empty() && rest.front() == ')') {
