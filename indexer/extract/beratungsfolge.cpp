@@ -261,26 +261,47 @@ std::optional<bool> status_letter(std::string_view rest) {
         if (token == "\xC3\x96" || token == "\xC3\xB6") {
             return true;
         }
-        if (token == "N") {
-            return false;
+        if (token == "N" || token == "n\xC3\xB6" || token == "N\xC3\xB6") {
+            return false; // "N", or "nö" written into the letter column
         }
         part = space == std::string_view::npos ? std::string_view() : part.substr(space + 1);
     }
     return std::nullopt;
 }
 
-// The step's public status from an "ö nö" cross column or an "Ö / N" letter column.
+// A cross the PDF put on a line of its own below the row: right below it stood in the ö
+// column; after an empty line (the empty ö cell) in the nö column.
+std::optional<bool> cross_below(const Head& head, std::size_t i) {
+    auto is_cross = [&](std::size_t k) {
+        return k < head.lines.size() && (head.lines[k] == "x" || head.lines[k] == "X");
+    };
+    if (is_cross(i + 1)) {
+        return true;
+    }
+    if (i + 1 < head.lines.size() && head.lines[i + 1].empty() && is_cross(i + 2)) {
+        return false;
+    }
+    return std::nullopt;
+}
+
+// The step's public status from an "ö nö" cross column (its header on one line or broken
+// over three: "TOP" / "ö" / "nö") or an "Ö / N" letter column.
 void read_public_column(const Head& head, std::size_t i, std::string_view rest,
                         const std::string& columns, BeratungStep& step) {
-    if (find_ci(columns, "\xC3\xB6 n\xC3\xB6") != std::string::npos) {
+    if (find_ci(columns, "\xC3\xB6 n\xC3\xB6") != std::string::npos ||
+        find_ci(columns, "\n\xC3\xB6\nn\xC3\xB6\n") != std::string::npos) {
+        std::optional<bool> crossed;
         if (i < head.raw_lines.size()) {
             std::string_view raw = head.raw_lines[i];
             if (auto raw_date = find_date(raw)) {
-                step.is_public = crossed_column(raw.substr(raw_date->end));
+                crossed = crossed_column(raw.substr(raw_date->end));
             }
         }
+        step.is_public = crossed ? crossed : cross_below(head, i);
     } else if (find_ci(columns, "\xC3\x96 / N") != std::string::npos) {
-        step.is_public = status_letter(trim(rest));
+        if (auto letter = status_letter(trim(rest))) {
+            step.is_public = letter;
+        }
     }
 }
 
