@@ -7,6 +7,7 @@
 #include "indexer/extract/field_extractors.h"
 #include "indexer/extract/scan.h"
 #include "indexer/extract/text_clean.h"
+#include "indexer/extract/thema_composition.h"
 #include "schema/document_types.h"
 
 namespace ratsarchiv::indexer::extract {
@@ -111,8 +112,10 @@ bool is_placed_submitter_line(std::string_view line) {
            starts_upper(place) && place.find_first_of("-/") == std::string_view::npos;
 }
 
-// "... in Grötzingen (Antrag der FDP)", "... (CDU-Gemeinderatsfraktion)": the submitter in
-// parentheses after the title.
+// "... (CDU-Gemeinderatsfraktion)": a council Fraktion in parentheses after the title.
+// "(Antrag der Ortschaftsräte ...)", "(Anfrage von Ortschaftsrat ...)", "(Antrag SPD-Fraktion)"
+// and "(MfG-Fraktion)" are kept as the city keeps them in its titles (6 of 7 Karlsruhe labels
+// with a paper type in the parentheses).
 void strip_trailing_submitter(std::string& title) {
     if (title.empty() || title.back() != ')') {
         return;
@@ -123,12 +126,10 @@ void strip_trailing_submitter(std::string& title) {
     }
     std::string_view inside = std::string_view(title).substr(open + 2);
     inside.remove_suffix(1);
-    // A council Fraktion alone ("(SPD-Gemeinderatsfraktion)"); "(Antrag SPD-Fraktion)" and
-    // "(MfG-Fraktion)" are kept as the city keeps them in its titles.
     bool council_fraktion =
         is_fraktion_line(inside) && inside.ends_with("fraktion") &&
         schema::normalize_document_type(inside.substr(0, inside.find(' '))).empty();
-    if (is_submitter_line(std::string_view(title).substr(open + 1)) || council_fraktion) {
+    if (council_fraktion) {
         title.erase(open);
     }
 }
@@ -222,7 +223,7 @@ bool is_decision_word(std::string_view line) {
            line.ends_with("beschluss");
 }
 
-std::string title_from(const Head& head, std::size_t start) {
+std::string title_from(const Head& head, std::size_t start, bool keep_topic = false) {
     const std::size_t width = page_width(head);
     std::size_t i = start;
     while (i < head.lines.size() &&
@@ -267,7 +268,8 @@ std::string title_from(const Head& head, std::size_t start) {
     // "Kombilösung:" / "BUND-Gutachten ...": a short topic line heads the actual title.
     std::size_t colon = title.find(": ");
     // Only older papers (label column with "Gremium:") head their title with a topic line.
-    bool topic_layout = head.labels.count("gremium") != 0;
+    // Sessions before 2014 keep it in the city's names ("Kombilösung: ...").
+    bool topic_layout = head.labels.count("gremium") != 0 && !keep_topic;
     if (colon != std::string::npos && colon + 1 < kTopicWidth && first_line_topic && topic_layout) {
         title.erase(0, colon + 2);
     }
@@ -312,9 +314,9 @@ std::string labeled_title(const Head& head) {
     }
     return {};
 }
-} // namespace
 
-void extract_thema(const Head& head, std::size_t table_end, CouncilDocument& doc) {
+// The title as the head prints it.
+void printed_thema(const Head& head, std::size_t table_end, CouncilDocument& doc) {
     doc.thema = labeled_title(head);
     if (!doc.thema.empty()) {
         return;
@@ -342,7 +344,13 @@ void extract_thema(const Head& head, std::size_t table_end, CouncilDocument& doc
         (ends_title(head.lines[i]) || starts_with_ci(head.lines[i], "Nr."))) {
         start = table_end;
     }
-    doc.thema = title_from(head, start);
+    doc.thema = title_from(head, start, city_keeps_topic_line(first_session_date(doc)));
+}
+} // namespace
+
+void extract_thema(const Head& head, std::size_t table_end, CouncilDocument& doc) {
+    printed_thema(head, table_end, doc);
+    compose_thema(head, doc); // the city's name of a Stellungnahme's paper
 }
 
 } // namespace ratsarchiv::indexer::extract

@@ -88,11 +88,11 @@ TEST_CASE("meets the extraction targets on a fixed sample of Karlsruhe labels",
     // The targets are precision >= 0.97 and recall >= 0.95 for every field; type,
     // number and date are held to them. The others are held at floors just under what this
     // sample measures, for reasons measured on all 9,444 labels (see the tool eval-extract):
-    // - thema: 455 of 5,236 labels are not printed word for word in the head (the city's
-    //   metadata edits titles: "Änderungsantrag SPD: ...", ": Anfrage der ...-Fraktion"),
-    //   so thema recall cannot pass 0.913 by extraction; thema_in_head scores the rest.
-    //   Where the head shows how the city composes a title, the extractor follows it (a
-    //   Fraktion named with its Ortschaft, "Baubeschluss:" over the title).
+    // - thema: the labels are the city's OParl names. For Stellungnahmen the extractor composes
+    //   them as the city does (thema_composition.h: "Änderungsantrag AfD: ..." 2014-2019,
+    //   "...: Anfrage Stadtrat X (P)" 2012-13), which costs thema_in_head the Stellungnahmen
+    //   of those years the city left unnamed. 287 of 5,236 labels name words the head does not
+    //   print (edited or corrected titles), so thema recall cannot pass 0.945 by extraction.
     // - refs: one paper per file; 387 labeled Niederschrift excerpts are byte-identical
     //   copies filed under different papers of one TOP, so at most one of each can match.
     // - beratungsfolge: the labels list public steps only (559 of 588 steps the text marks
@@ -109,8 +109,8 @@ TEST_CASE("meets the extraction targets on a fixed sample of Karlsruhe labels",
         {"type", 0.97, 0.95},
         {"number", 0.97, 0.95},
         {"date", 0.97, 0.95},
-        {"thema", 0.85, 0.85},
-        {"thema_in_head", 0.95, 0.95},
+        {"thema", 0.86, 0.86},
+        {"thema_in_head", 0.94, 0.94},
         {"amt", 0.97, 0.92},
         {"beratungsfolge", 0.87, 0.99},
         {"beratungsfolge_public", 0.93, 0.98},
