@@ -100,16 +100,49 @@ bool whole_protocol(const Head& head) {
     return false;
 }
 
+// The number after a "Vorlage" label at `pos` of `line`: "Vorlage: 2024/1074/2",
+// "Vorlage Nr. 2014/0472", "Vorlagen: ...".
+std::optional<NumberMatch> vorlage_number_at(std::string_view line, std::size_t pos) {
+    constexpr std::array<std::string_view, 5> kLabels{
+        "Vorlage:", "Vorlagen:", "Vorlage Nr.:", "Vorlage Nr.", "Vorlage "};
+    for (std::string_view label : kLabels) {
+        if (starts_with_ci(line.substr(pos), label)) {
+            if (auto m = number_at(line, pos + label.size())) {
+                return m;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+// "Antrag: GRÜNE; Vorlage: 2024/0305": the label after the submitter on one line.
+std::optional<NumberMatch> vorlage_number_in(std::string_view line) {
+    if (auto m = vorlage_number_at(line, 0)) {
+        return m;
+    }
+    std::size_t joint = find_ci(line, "; Vorlage");
+    return joint == std::string_view::npos ? std::nullopt : vorlage_number_at(line, joint + 2);
+}
+
 void niederschrift_refs(const Head& head, CouncilDocument& doc) {
     // An excerpt of one TOP is filed under its first paper; a whole protocol records them all.
     bool whole = whole_protocol(head);
     for (const auto& line : head.lines) {
-        for (std::string_view label : {"Vorlage:", "Vorlagen:", "Vorlage Nr.:", "Vorlage "}) {
-            if (starts_with_ci(line, label)) {
-                if (auto m = number_at(line, label.size())) {
-                    add_ref(doc, m->canonical, whole || doc.refs.empty() ? "records" : "refers");
-                }
-            }
+        if (auto m = vorlage_number_in(line)) {
+            add_ref(doc, m->canonical, whole || doc.refs.empty() ? "records" : "refers");
+        }
+    }
+    if (!doc.refs.empty()) {
+        return;
+    }
+    // Without a "Vorlage:" line the paper is named where the chair calls the TOP: "ruft
+    // Tagesordnungspunkt 1, Vorlage Nr. 2013/0309, zur Behandlung auf".
+    std::string_view text = head.cleaned.substr(0, std::min(head.cleaned.size(), kCiteScanBytes));
+    for (std::size_t p = find_ci(text, "Vorlage Nr."); p != std::string_view::npos;
+         p = find_ci(text, "Vorlage Nr.", p + 1)) {
+        if (auto m = vorlage_number_at(text, p)) {
+            add_ref(doc, m->canonical, "records");
+            return;
         }
     }
 }

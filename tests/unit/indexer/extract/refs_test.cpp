@@ -79,6 +79,32 @@ Beschluss:
 Zustimmung
 )";
 
+// A committee excerpt: "Vorlage Nr." without a colon, and the submitter before the label.
+const char* const kNumberLabelExcerpt = R"(
+NIEDERSCHRIFT 
+Gremium: 3. Sitzung Hauptausschuss 
+Punkt 1 der Tagesordnung: Berufung sachkundiger Einwohnerinnen/Einwohner 
+Vorlage Nr. 2031/0472 
+Beschluss: 
+Zustimmung
+)";
+const char* const kSubmitterLabelExcerpt = R"(
+NIEDERSCHRIFT 
+Gremium: 4. Sitzung Ortschaftsrat Beispieldorf 
+Punkt 3 der Tagesordnung: Randmarkierungen auf Radwegen im Wald 
+Antrag: GRÜNE; Vorlage: 2031/0305 
+Beschluss: 
+Zustimmung
+)";
+// No "Vorlage:" line: the chair names the paper when calling the TOP (hyphenated by the PDF).
+const char* const kCalledExcerpt = R"(
+NIEDERSCHRIFT 
+Gremium: 5. Sitzung Hauptausschuss 
+Punkt 1 der Tagesordnung: Annahme von Zuwendungen 
+Der Vorsitzende ruft Tagesordnungspunkt 1, Vorla-
+ge Nr. 2031/0309, zur Behandlung auf. Er verweist auf Vorlage Nr. 2031/0400.
+)";
+
 const char* const kMagdeburgStellungnahme = "Landeshauptstadt Magdeburg\n\n"
                                             "Stellungnahme der Verwaltung\tStadtamt\t"
                                             "Stellungnahme-Nr.\tDatum\n"
@@ -149,6 +175,9 @@ TEST_CASE("files a Niederschrift excerpt under its TOP's first paper", "[extract
         {kExcerpt, "2031/0365=records 2031/0364=refers 2031/0441=refers"},
         {kJointExcerpt, "2031/0396=records 2031/0346=refers"},
         {kProtocol, "2031/0812=records 2031/0812/1=records 2031/1104=records"},
+        {kNumberLabelExcerpt, "2031/0472=records"},
+        {kSubmitterLabelExcerpt, "2031/0305=records"},
+        {kCalledExcerpt, "2031/0309=records"},
     }));
     auto doc = extract(text);
     REQUIRE(doc.type == "Niederschrift");
