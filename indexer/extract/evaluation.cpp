@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <set>
 #include <sstream>
 
 #include <Poco/JSON/Array.h>
@@ -256,27 +257,107 @@ void Evaluation::add_thema_in_head(const CouncilDocument& doc, const std::string
 
 void Evaluation::add_steps(const CouncilDocument& doc, const std::string& file,
                            const Poco::JSON::Array& steps) {
-    score_steps(scores_["beratungsfolge"], file, steps, doc.beratungsfolge);
+    score_steps(scores_["beratungsfolge_all"], file, steps, doc.beratungsfolge);
+    step_cases_.push_back({file, steps, doc.beratungsfolge});
+    settled_ = false;
     // Label files taken from a public OParl feed cannot list non-public steps; this row
     // leaves out the steps the text marks nicht öffentlich.
     std::vector<BeratungStep> shown;
     std::copy_if(doc.beratungsfolge.begin(), doc.beratungsfolge.end(), std::back_inserter(shown),
                  [](const BeratungStep& s) { return s.is_public != false; });
     score_steps(scores_["beratungsfolge_public"], file, steps, shown);
+    // How often the labels list a step, for steps marked nicht öffentlich and for the others:
+    // the evidence for which comparison fits the label file.
     for (const auto& step : doc.beratungsfolge) {
-        if (step.is_public != false) {
-            continue;
-        }
-        ++nonpublic_steps_;
+        bool nonpublic = step.is_public == false;
+        ++(nonpublic ? nonpublic_steps_ : public_steps_);
         for (std::size_t i = 0; i < steps.size(); ++i) {
             auto step_label = steps.getObject(static_cast<unsigned>(i));
             if (label_string(*step_label, "gremium") == step.gremium &&
                 label_string(*step_label, "date") == step.date.value_or("")) {
-                ++nonpublic_labeled_;
+                ++(nonpublic ? nonpublic_labeled_ : public_labeled_);
                 break;
             }
         }
     }
+}
+
+bool Evaluation::public_feed() const {
+    // Labels that list non-public steps less than half as often as public ones come from a
+    // feed that does not publish them.
+    return nonpublic_steps_ > 0 && public_steps_ > 0 &&
+           2.0 * double(nonpublic_labeled_) / double(nonpublic_steps_) <
+               double(public_labeled_) / double(public_steps_);
+}
+
+// Gremien (comparison form) of public steps that no label names although the extraction finds
+// them in labeled files at least kMinUncoveredSteps times, with their step counts.
+std::map<std::string, long> Evaluation::uncovered_gremien() const {
+    constexpr long kMinUncoveredSteps = 5;
+    std::map<std::string, long> found;
+    std::set<std::string> labeled;
+    for (const auto& c : step_cases_) {
+        for (const auto& step : c.steps) {
+            found[normalize_for_match(step.gremium, false)] += step.is_public != false ? 1 : 0;
+        }
+        for (std::size_t i = 0; i < c.labels.size(); ++i) {
+            auto step_label = c.labels.getObject(static_cast<unsigned>(i));
+            labeled.insert(normalize_for_match(label_string(*step_label, "gremium"), false));
+        }
+    }
+    std::map<std::string, long> uncovered;
+    for (const auto& [gremium, count] : found) {
+        if (count >= kMinUncoveredSteps && labeled.count(gremium) == 0) {
+            uncovered[gremium] = count;
+        }
+    }
+    return uncovered;
+}
+
+void Evaluation::settle() const {
+    if (settled_) {
+        return;
+    }
+    bool feed = public_feed();
+    auto uncovered = feed ? uncovered_gremien() : std::map<std::string, long>{};
+    FieldScore score;
+    for (const auto& c : step_cases_) {
+        std::vector<BeratungStep> compared;
+        for (const auto& step : c.steps) {
+            if (!feed || (step.is_public != false &&
+                          uncovered.count(normalize_for_match(step.gremium, false)) == 0)) {
+                compared.push_back(step);
+            }
+        }
+        score_steps(score, c.file, c.labels, compared);
+    }
+    scores_["beratungsfolge"] = std::move(score);
+    settled_ = true;
+}
+
+// What "beratungsfolge" compares and the evidence for it (see evaluation.h).
+std::string Evaluation::beratungsfolge_note() const {
+    std::ostringstream out;
+    out << "beratungsfolge: the labels list " << nonpublic_labeled_ << " of the "
+        << nonpublic_steps_ << " steps the text marks nicht oeffentlich and " << public_labeled_
+        << " of the " << public_steps_ << " others";
+    if (!public_feed()) {
+        out << ": every step is compared.\n";
+        return out.str();
+    }
+    out << " (non-public ones less than half as often): a public feed. Compared are the public "
+           "steps, without the Gremien no label names although extracted >= 5 times:";
+    auto uncovered = uncovered_gremien();
+    for (const auto& [gremium, count] : uncovered) {
+        out << " " << gremium << " (" << count << " steps)";
+    }
+    out << (uncovered.empty() ? " none.\n" : ".\n");
+    return out.str();
+}
+
+const std::map<std::string, FieldScore>& Evaluation::scores() const {
+    settle();
+    return scores_;
 }
 
 // A Niederschrift excerpt is filed under one paper (relation "records"); labels taken from the
@@ -317,6 +398,7 @@ void Evaluation::add_answers(const CouncilDocument& doc, const std::string& file
 }
 
 std::string Evaluation::report(std::size_t misses) const {
+    settle();
     std::ostringstream out;
     char line[160];
     std::snprintf(line, sizeof line, "%-22s %7s %8s %9s %7s\n", "field", "cases", "labeled",
@@ -330,11 +412,9 @@ std::string Evaluation::report(std::size_t misses) const {
     if (scores_.count("refs_all") != 0 || scores_.count("beratungsfolge_public") != 0) {
         out << "\nthema_in_head: only labels whose words the head prints in sequence;";
         out << "\nrefs: a Niederschrift's own paper (first 'Vorlage:' of its TOP), refs_all: "
-               "every cited number;\nberatungsfolge_public: steps marked nicht oeffentlich "
-               "left out (a public feed cannot list them).\n";
-        out << "steps the text marks nicht oeffentlich: " << nonpublic_steps_
-            << ", listed by the labels: " << nonpublic_labeled_
-            << " (few listed: compare beratungsfolge_public; most: beratungsfolge).\n";
+               "every cited number;\nberatungsfolge_all: every extracted step; "
+               "beratungsfolge_public: steps marked nicht oeffentlich left out.\n";
+        out << beratungsfolge_note();
     }
     for (const auto& [field, s] : scores_) {
         if (s.misses.empty() || misses == 0) {

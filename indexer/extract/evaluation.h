@@ -5,8 +5,18 @@
 // dashes unified); thema compares word sequences (punctuation between words ignored) after
 // rejoining line-break hyphens; beratungsfolge and refs compare as
 // sets of elements. A field the label does not mention is not counted either way; a field
-// labeled null counts a non-empty extraction as wrong. "beratungsfolge_public" scores the
-// steps again without those the text marks nicht öffentlich (public feeds omit them).
+// labeled null counts a non-empty extraction as wrong.
+//
+// Beratungsfolge: the extractor keeps every step with its public flag (staff see non-public
+// steps). Label files differ in what they list, so three rows are scored:
+// - beratungsfolge_all: every extracted step;
+// - beratungsfolge_public: without the steps the text marks nicht öffentlich;
+// - beratungsfolge: the comparison the label file's own evidence calls for. When its labels
+//   list the steps the text marks nicht öffentlich less than half as often as the others, the
+//   labels come from a public feed: non-public steps are left out, and so are the steps of a
+//   Gremium that the extraction finds at least 5 times in labeled files and no label ever names (a
+//   committee the feed does not publish, e.g. Karlsruhe's Hauptausschuss). report() names each such
+//   Gremium with its count, so nothing is left out silently.
 #pragma once
 
 #include <map>
@@ -46,7 +56,7 @@ public:
     void add(const CouncilDocument& doc, const Poco::JSON::Object& label);
 
     /// Scores by field name, in field order of the label files.
-    const std::map<std::string, FieldScore>& scores() const { return scores_; }
+    const std::map<std::string, FieldScore>& scores() const;
 
     /// Number of documents compared.
     long documents() const { return documents_; }
@@ -65,12 +75,28 @@ private:
     void add_answers(const CouncilDocument& doc, const std::string& file,
                      const Poco::JSON::Object& answers);
 
-    std::map<std::string, FieldScore> scores_;
+    /// One document's labeled and extracted steps, kept to score "beratungsfolge" once the
+    /// whole label file is seen.
+    struct StepsCase {
+        std::string file;
+        Poco::JSON::Array labels;
+        std::vector<BeratungStep> steps;
+    };
+    void settle() const;
+    std::string beratungsfolge_note() const;
+    bool public_feed() const;
+    std::map<std::string, long> uncovered_gremien() const;
+
+    mutable std::map<std::string, FieldScore> scores_;
+    mutable bool settled_ = true;
+    std::vector<StepsCase> step_cases_;
     long documents_ = 0;
     // Steps the text marks nicht öffentlich, and how many of them a label lists: the evidence
     // for which Beratungsfolge comparison fits a label file.
     long nonpublic_steps_ = 0;
     long nonpublic_labeled_ = 0;
+    long public_steps_ = 0;
+    long public_labeled_ = 0;
 };
 
 /// The comparison form of a string value (see the file comment); `thema` also rejoins

@@ -3,8 +3,8 @@
 // precision, recall, labeled cases and the worst misses. Besides the label fields it prints
 // rows that say what a label file can measure: thema_in_head (titles the head prints word for
 // word), refs (a Niederschrift's own paper) next to refs_all (every cited number), and
-// beratungsfolge_public next to beratungsfolge, with the count of nicht-öffentlich steps the
-// labels list to tell which of the two fits.
+// beratungsfolge (the steps the label file's evidence says it lists, explained under the
+// table) next to beratungsfolge_all (every step) and beratungsfolge_public.
 // ratsarchiv-eval-extract --throughput PATH...: reads every file into memory, then times
 // decoding and extraction on one core and prints MB/s (median of three passes).
 #include <algorithm>
