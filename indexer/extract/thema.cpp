@@ -46,8 +46,11 @@ bool is_preamble(std::string_view line) {
     if (auto number = number_at(line, 0); number && number->end == line.size()) {
         return true; // a second Vorlage number of a Stellungnahme to several Anträge
     }
+    // "Verantwortlich:" after a second Vorlage number that ended the label block.
+    std::string_view rest;
     return is_page_furniture(line) || is_status_word(line) || starts_with_ci(line, "Dez. ") ||
-           starts_with_ci(line, "TOP ") || is_office_value(line);
+           starts_with_ci(line, "TOP ") || is_office_value(line) ||
+           label_key(line, rest) == "verantwortlich";
 }
 
 // "22.07.2026", "Eingang 26.09.2023, SPD-Fraktion", "eingegangen am: 24.04.2020": a date of
@@ -64,14 +67,17 @@ bool is_submitter_line(std::string_view line) {
     if (line.starts_with("(")) {
         line.remove_prefix(1);
     }
-    std::size_t end = line.find(':');
+    std::size_t end = line.find_first_of(":;");
     for (std::string_view joint : {" der ", " des ", " von ", " vom "}) {
         end = std::min(end, line.find(joint));
     }
     if (end == std::string_view::npos || end > 40) {
         return false;
     }
-    return !schema::normalize_document_type(line.substr(0, end)).empty();
+    // "Ergänzungantrag: DIE LINKE", "Änderungantrag: FW|FÜR": misspelt kinds of motion too.
+    std::string_view kind = line.substr(0, end);
+    bool motion = kind.find(' ') == std::string_view::npos && kind.ends_with("antrag");
+    return motion || !schema::normalize_document_type(kind).empty();
 }
 
 // "Anfrage: SPD" above the title: exactly a paper type before the colon.

@@ -1,0 +1,97 @@
+// The printed title of Karlsruhe papers: where it starts after the label block and what ends
+// it (indexer/extract/thema.cpp). Texts are invented in the shape of the real layouts.
+#include <catch2/catch.hpp>
+
+#include "indexer/extract/extract_fields.h"
+
+using ratsarchiv::CouncilDocument;
+using ratsarchiv::indexer::extract_fields;
+
+namespace {
+// A misspelt kind of motion in the submitter line under the title ends the title.
+const char* const kMisspeltSubmitter = R"(
+Änderungsantrag 
+Gedruckt auf 100 Prozent Recyclingpapier
+Vorlage Nr.:  2031/0330/2 
+Eingang: 13.10.2031 
+Beispielplatz: Bänke erhalten 
+Ergänzungantrag: BSP 
+Gremien Termin TOP  Ö / N Zuständigkeit 
+Gemeinderat 22.12.2031 10.1 Ö Entscheidung 
+Der Gemeinderat möge beschließen: 
+)";
+
+// A submitter after a semicolon ends it too.
+const char* const kSemicolonSubmitter = R"(
+Ergänzungsantrag 
+Gedruckt auf 100 Prozent Recyclingpapier
+Vorlage Nr.:  2031/0412/1 
+Eingang: 02.05.2031 
+Vertretung im Planungsausschuss 
+Ergänzungsantrag; BSP 
+Gremien Termin TOP  Ö / N Zuständigkeit 
+Gemeinderat 20.05.2031 7.1 Ö Entscheidung 
+Der Gemeinderat möge beschließen: 
+)";
+
+// A Stellungnahme to two papers: the second number ends the label block before
+// "Verantwortlich:", which is no title.
+const char* const kTwoNumbers = R"(
+ Stadt Karlsruhe 
+ Der Oberbürgermeister 
+STELLUNGNAHME zum Antrag/ 
+Änderungsantrag 
+BSP-Gemeinderatsfraktion 
+Vorlage Nr.: 2031/0630 
+2031/0738 
+Verantwortlich: 
+ 
+Dez. 6 
+Benennung eines Platzes nach Erika Muster 
+Gremium Termin TOP ö nö 
+Gemeinderat 21.11.2031 25 X       
+Kurzfassung 
+Die Verwaltung sieht derzeit keine Möglichkeit, einen Platz zu benennen. 
+)";
+
+// The submitters in parentheses belong to the title, as the city names the paper.
+const char* const kSubmittersInParentheses = R"(
+Antrag 
+Gedruckt auf 100 Prozent Recyclingpapier
+Vorlage Nr.:  2031/0111 
+Eingang: 01.02.2031 
+Wohnraum für Beispieldorf (Antrag der Ortschaftsräte Muster, Beispiel) 
+Gremien Termin TOP  Ö / N Zuständigkeit 
+Ortschaftsrat Beispieldorf 10.03.2031 3 Ö Entscheidung 
+Die Ortschaftsräte beantragen: 
+)";
+
+// The older layout with a short topic line over the title: the city's names keep it for
+// sessions before 2014 and leave it out from 2014 on.
+std::string old_layout(const std::string& session) {
+    return "\n\nSTADT KARLSRUHE \nDer Oberbürgermeister \n \nSTELLUNGNAHME zum Antrag \n \n"
+           "BSP-Gemeinderatsfraktion \n \nvom:  10.08.2013 \neingegangen: 10.08.2013 \n"
+           "Gremium:  \n38. Plenarsitzung Gemeinderat \nTermin:  \nVorlage Nr.: \nTOP: \n \n"
+           "Verantwortlich: \n" +
+           session +
+           " \n1193 \n31 \nöffentlich \nDez. 2 \nKombilösung: \n"
+           "Bessere Informationen im Umfeld der Baustellen \n \n"
+           "1. Wie informiert die Stadt über die Baustellen? \n";
+}
+} // namespace
+
+TEST_CASE("ends a Karlsruhe title at its submitter line and starts it after the labels",
+          "[extract][thema]") {
+    auto [text, expected] = GENERATE(table<std::string, std::string>({
+        {kMisspeltSubmitter, "Beispielplatz: Bänke erhalten"},
+        {kSemicolonSubmitter, "Vertretung im Planungsausschuss"},
+        {kTwoNumbers, "Benennung eines Platzes nach Erika Muster"},
+        {kSubmittersInParentheses,
+         "Wohnraum für Beispieldorf (Antrag der Ortschaftsräte Muster, Beispiel)"},
+        {old_layout("15.10.2013"), "Kombilösung: Bessere Informationen im Umfeld der Baustellen"},
+        {old_layout("20.05.2014"), "Bessere Informationen im Umfeld der Baustellen"},
+    }));
+    CouncilDocument doc;
+    extract_fields(text, doc);
+    CHECK(doc.thema == expected);
+}
