@@ -5,6 +5,7 @@
 
 #include "schema/document_json.h"
 #include "schema/fields.h"
+#include "schema/hit_summary.h"
 #include "schema/number_spellings.h"
 #include "schema/text_fold.h"
 #include "schema/value_list.h"
@@ -132,6 +133,8 @@ BuiltDocument build_document(const CouncilDocument& doc, const analysis::GermanA
     xdoc.add_value(schema::kSlotIndexedAt,
                    Xapian::sortable_serialise(static_cast<double>(indexed_at)));
     xdoc.set_data(schema::to_json_line(schema::document_to_json(shown)));
+    xdoc.add_value(schema::kSlotHitFields, schema::hit_fields_json(shown));
+    xdoc.add_value(schema::kSlotSnippetText, std::string(schema::snippet_text(shown.text)));
 
     if (is_public) {
         // Only the public view feeds spelling and completion: hidden lines never surface.

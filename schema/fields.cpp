@@ -9,17 +9,6 @@ namespace {
 // Xapian rejects terms over 245 bytes; keep room for the prefix and cut on a UTF-8 boundary.
 constexpr std::size_t kMaxTermBytes = 240;
 
-std::string cut_utf8(std::string s, std::size_t max_bytes) {
-    if (s.size() <= max_bytes) {
-        return s;
-    }
-    std::size_t cut = max_bytes;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) {
-        --cut;
-    }
-    s.resize(cut);
-    return s;
-}
 } // namespace
 
 const FieldSpec* field_by_name(std::string_view name) {
@@ -52,7 +41,7 @@ const FieldSpec* field_by_filter_param(std::string_view param) {
 std::string keyword_term(const FieldSpec& field, std::string_view value) {
     std::string term(field.term_prefix);
     term += fold_keyword(value);
-    return cut_utf8(std::move(term), kMaxTermBytes);
+    return std::string(utf8_prefix(term, kMaxTermBytes));
 }
 
 std::string id_term(std::string_view id) {

@@ -37,6 +37,17 @@ std::string case_fold(std::string_view utf8) {
     return to_utf8(s);
 }
 
+std::string_view utf8_prefix(std::string_view utf8, std::size_t max_bytes) {
+    if (utf8.size() <= max_bytes) {
+        return utf8;
+    }
+    std::size_t cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(utf8[cut]) & 0xC0) == 0x80) {
+        --cut;
+    }
+    return utf8.substr(0, cut);
+}
+
 std::string fold_whitespace(std::string_view utf8) {
     std::string out;
     out.reserve(utf8.size());

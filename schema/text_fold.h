@@ -16,6 +16,9 @@ std::string case_fold(std::string_view utf8);
 /// runs -> one space, trimmed. "Der  Stadtrat " and "der stadtrat" fold alike.
 std::string fold_keyword(std::string_view utf8);
 
+/// The longest prefix of `utf8` of at most `max_bytes` bytes that does not cut a character.
+std::string_view utf8_prefix(std::string_view utf8, std::size_t max_bytes);
+
 /// Collapses white space runs (including tabs, newlines, NBSP) to one space and trims.
 std::string fold_whitespace(std::string_view utf8);
 

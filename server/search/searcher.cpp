@@ -7,6 +7,7 @@
 #include "schema/document_json.h"
 #include "schema/errors.h"
 #include "schema/fields.h"
+#include "schema/hit_summary.h"
 #include "schema/text_fold.h"
 #include "schema/value_list.h"
 #include "server/search/facet_spy.h"
@@ -19,9 +20,6 @@ namespace ratsarchiv::server {
 namespace {
 
 constexpr std::size_t kSnippetLength = 240;
-// Snippets scan the text (Xapian stops early at a good window, but a text without the query
-// terms is read to the end); beyond this a match is unlikely to be the one worth showing.
-constexpr std::size_t kSnippetTextCap = 32000;
 // Below this many matches a spelling correction is worth checking.
 constexpr std::uint64_t kSuggestBelow = 50;
 
@@ -50,13 +48,9 @@ const std::vector<std::string>& active_values(const SearchRequest& request,
 }
 
 std::string snippet_of(const Xapian::MSet& mset, const std::string& text) {
-    std::string_view view(text);
-    if (view.size() > kSnippetTextCap) {
-        view = view.substr(0, kSnippetTextCap);
-    }
     // Xapian::Stem is not thread-safe; one per worker thread avoids building it per hit.
     thread_local const Xapian::Stem stemmer("german");
-    return mset.snippet(std::string(view), kSnippetLength, stemmer,
+    return mset.snippet(std::string(schema::snippet_text(text)), kSnippetLength, stemmer,
                         0, // neither background model nor exhaustive: stop at a good window
                         "<mark>", "</mark>", "…");
 }
@@ -65,7 +59,14 @@ std::string snippet_of(const Xapian::MSet& mset, const std::string& text) {
 // is anonymous (its queries only ever match public documents).
 SearchHit hit_and_text(const Xapian::Document& doc, std::string* text,
                        std::optional<bool> is_public) {
-    StoredFields stored = read_stored_fields(doc.get_data(), text != nullptr);
+    // The hit summary slots spare reading the whole (compressed) document data; indexes
+    // written before they existed have only the data.
+    std::string fields = doc.get_value(schema::kSlotHitFields);
+    StoredFields stored = fields.empty() ? read_stored_fields(doc.get_data(), text != nullptr)
+                                         : read_stored_fields(fields, false);
+    if (!fields.empty() && text != nullptr) {
+        stored.text = doc.get_value(schema::kSlotSnippetText);
+    }
     SearchHit hit;
     hit.id = std::move(stored.id);
     hit.source = std::move(stored.source);
