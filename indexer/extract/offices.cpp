@@ -231,9 +231,9 @@ std::string find_amt(const Head& head, const std::string& dezernat) {
         return office;
     }
     // Papers without an office column (older Stellungnahmen, motions) name the office that
-    // answers them in the text. A Niederschrift records a session of many offices, and a file
-    // without a type heading (an attachment) names offices it does not come from.
-    if (head.type.empty() || head.type == "Niederschrift") {
+    // answers them in the text. A Niederschrift records a session of many offices, and an
+    // attachment (typed Anlage or without a type heading) names offices it does not come from.
+    if (head.type.empty() || head.type == "Niederschrift" || head.type == "Anlage") {
         return {};
     }
     return office_named_in_head(head);

@@ -1,0 +1,118 @@
+// The Beratungsfolge table: which lines are rows, each row's public status in the layouts PDF
+// text leaves of it, and council names with typing errors. Tables are invented in the shape of
+// the Karlsruhe layouts ("Gremium Termin TOP ö nö", "Gremien Termin TOP Ö / N Zuständigkeit").
+#include <catch2/catch.hpp>
+
+#include "indexer/extract/extract_fields.h"
+#include "schema/gremium_names.h"
+
+using ratsarchiv::CouncilDocument;
+using ratsarchiv::indexer::extract_fields;
+using ratsarchiv::schema::normalize_gremium;
+
+namespace {
+// "Gemeinderat 2031-03-24 ö; ..." for the extracted steps of a Beschlussvorlage with `table`.
+std::string steps_of(const std::string& table) {
+    std::string text = "\n\nBeschlussvorlage \n \nVorlage Nr.: 2031/0815 \n"
+                       "Verantwortlich: Dez. 6 \nDienststelle:  Tiefbauamt \n \n"
+                       "Sanierung der Beispielbr\xC3\xBC"
+                       "cke \n \n" +
+                       table;
+    CouncilDocument doc;
+    extract_fields(text, doc);
+    std::string out;
+    for (const auto& step : doc.beratungsfolge) {
+        out += (out.empty() ? "" : "; ") + step.gremium + " " + step.date.value_or("-") + " " +
+               (step.is_public ? (*step.is_public ? "\xC3\xB6" : "n\xC3\xB6") : "?");
+    }
+    return out;
+}
+
+const std::string kOeNoe = "Gremium Termin TOP \xC3\xB6 n\xC3\xB6 \n";
+const std::string kLetters = "Gremien Termin TOP \xC3\x96 / N Zust\xC3\xA4ndigkeit \n";
+} // namespace
+
+TEST_CASE("reads no prose line with a date as a Beratungsfolge row", "[extract][beratungsfolge]") {
+    auto [rows, steps] = GENERATE(table<std::string, std::string>({
+        {kLetters + "Ortschaftsrat Gr\xC3\xB6tzingen 15.05.2024 8 \xC3\x96 Entscheidung \n \n \n"
+                    "Am 9. Juni 2024 stehen die Kommunalwahlen an. \n",
+         "Ortschaftsrat Gr\xC3\xB6tzingen 2024-05-15 \xC3\xB6"},
+        {kOeNoe + "Gemeinderat 19.12.2017 9 x  \n"
+                  "Zum 12.12.2017 erhielten wir auf unsere damalige Anfrage zum Klinikum \n",
+         "Gemeinderat 2017-12-19 \xC3\xB6"},
+        {kLetters + "Gemeinderat 17.12.2024 49 \xC3\x96 Kenntnisnahme \n \n \n"
+                    "1. Wie viele Personen haben seit dem 1. August 2024 eine Erkl\xC3\xA4rung \n",
+         "Gemeinderat 2024-12-17 \xC3\xB6"},
+        {kOeNoe + "Gemeinderat 21.06.2016 29.4 X \n \n"
+                  "Am 24. Mai 2016 wirft die Zeitung die Frage auf, ob der Plan passt. \n",
+         "Gemeinderat 2016-06-21 \xC3\xB6"},
+        {kLetters + "Gemeinderat 27.01.2026 13 \xC3\x96 Kenntnisnahme \n"
+                    "Die CDU-Gemeinderatsfraktion Karlsruhe beantragt: \n"
+                    "Nach dem Versuch am 15./16. November 2025 legt die Verwaltung vor \n",
+         "Gemeinderat 2026-01-27 \xC3\xB6"},
+        // A note between rows is no part of the next Gremium's name.
+        {kOeNoe + "Personalausschuss 24.04.2020 1 x  \nListe 2 beanstandet \n"
+                  "Gemeinderat 26.05.2020 9 x  \n",
+         "Personalausschuss 2020-04-24 \xC3\xB6; Gemeinderat 2020-05-26 \xC3\xB6"},
+        // A name the PDF wrapped still joins: after an adjective, after a broken word.
+        {kOeNoe + "Ausschuss f\xC3\xBCr \xC3\xB6"
+                  "ffentliche \nEinrichtungen 28.09.2022 4 x  \n",
+         "Ausschuss f\xC3\xBCr \xC3\xB6"
+         "ffentliche Einrichtungen 2022-09-28 \xC3\xB6"},
+        {kOeNoe + "Ausschuss f\xC3\xBCr Umwelt und Ge-\nsundheit \n05.07.2022 3 x  vorberaten \n",
+         "Ausschuss f\xC3\xBCr Umwelt und Gesundheit 2022-07-05 \xC3\xB6"},
+        // A joint session names two committees.
+        {kLetters +
+             "Haupt- und Finanzausschuss gemeinsam \nmit dem Sportausschuss \n"
+             "03.06.2025 7 N Vorberatung \nGemeinderat 24.06.2025 6 \xC3\x96 Entscheidung \n",
+         "Haupt- und Finanzausschuss gemeinsam mit dem Sportausschuss 2025-06-03 n\xC3\xB6; "
+         "Gemeinderat 2025-06-24 \xC3\xB6"},
+    }));
+    INFO(rows);
+    CHECK(steps_of(rows) == steps);
+}
+
+TEST_CASE("reads a row's public status where the PDF left the cross", "[extract][beratungsfolge]") {
+    auto [rows, steps] = GENERATE(table<std::string, std::string>({
+        // The cross on the next line stood in the ö column; after an empty line (the empty ö
+        // cell) in the nö column.
+        {kOeNoe + "Gemeinderat 26.05.2020  32 \nx \n \nPlanungsausschuss 09.07.2020 10 \n \nx \n",
+         "Gemeinderat 2020-05-26 \xC3\xB6; Planungsausschuss 2020-07-09 n\xC3\xB6"},
+        // The column header broken over three lines.
+        {"Gremium Termin TOP \n\xC3\xB6 \nn\xC3\xB6 \nGemeinderat 28.04.2020 14.1 \nx \n \n"
+         "Ausschuss f\xC3\xBCr \xC3\xB6"
+         "ffentliche Einrichtungen 01.07.2020 8 \n \nx \n",
+         "Gemeinderat 2020-04-28 \xC3\xB6; Ausschuss f\xC3\xBCr \xC3\xB6"
+         "ffentliche Einrichtungen 2020-07-01 n\xC3\xB6"},
+        // Crosses in the row keep their column spacing.
+        {kOeNoe + "Planungsausschuss 16.05.2019 4  X \nGemeinderat 28.05.2019 17 X \n",
+         "Planungsausschuss 2019-05-16 n\xC3\xB6; Gemeinderat 2019-05-28 \xC3\xB6"},
+        // "nö" written into the Ö / N column.
+        {kLetters + "Personalausschuss 12.10.2023 n\xC3\xB6 Vorberatung \n"
+                    "Gemeinderat 24.10.2023 5 \xC3\x96 Entscheidung \n",
+         "Personalausschuss 2023-10-12 n\xC3\xB6; Gemeinderat 2023-10-24 \xC3\xB6"},
+        {kLetters + "Ausschuss f\xC3\xBCr \xC3\xB6"
+                    "ffentliche Einrichtungen 27.11.2025 8 N Vorberatung \n",
+         "Ausschuss f\xC3\xBCr \xC3\xB6"
+         "ffentliche Einrichtungen 2025-11-27 n\xC3\xB6"},
+    }));
+    INFO(rows);
+    CHECK(steps_of(rows) == steps);
+}
+
+TEST_CASE("corrects typing errors in a council's name only", "[extract][gremium]") {
+    auto [name, normalized] = GENERATE(table<std::string, std::string>({
+        {"Gemeiderat", "Gemeinderat"},
+        {"Gemeinderrat", "Gemeinderat"},
+        {"Gemeindrat", "Gemeinderat"},
+        {"Gemeinedrat", "Gemeinderat"},
+        {"Ortschaftrat Durlach", "Ortschaftsrat Durlach"},
+        {"Gemeinderat", "Gemeinderat"},
+        // Different bodies stay apart.
+        {"Gemeindetag", "Gemeindetag"},
+        {"Staatsrat", "Staatsrat"},
+        {"Kreisrat", "Kreisrat"},
+        {"Gemeinderatsfraktion", "Gemeinderatsfraktion"},
+    }));
+    CHECK(normalize_gremium(name) == normalized);
+}
