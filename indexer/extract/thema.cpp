@@ -215,10 +215,21 @@ void trim_title(std::string& title) {
 }
 
 // A submitter or Fraktion line under the title, or a line that ends every title.
+// "Vergabe von Tiefbauarbeiten", "Abschluss einer Rahmenvereinbarung über ...": the procedure
+// line under a building project's title, which the city leaves out of its names (82 of 99
+// Karlsruhe labels with such a line).
+bool is_procedure_line(const std::string& title, std::string_view line) {
+    bool open_paren =
+        std::count(title.begin(), title.end(), '(') > std::count(title.begin(), title.end(), ')');
+    return (line.starts_with("Vergabe ") ||
+            line.starts_with("Abschluss einer Rahmenvereinbarung")) &&
+           !open_ended(title) && !open_paren;
+}
+
 bool stops_title(const std::string& title, std::string_view line) {
     return ends_title(line) ||
            (!title.empty() &&
-            (is_submitter_line(line) ||
+            (is_submitter_line(line) || is_procedure_line(title, line) ||
              (is_fraktion_line(line) && !open_ended(title) && !line.starts_with("/"))));
 }
 

@@ -66,6 +66,37 @@ Ortschaftsrat Beispieldorf 10.03.2031 3 Ö Entscheidung
 Die Ortschaftsräte beantragen: 
 )";
 
+// The procedure line under a building project's title is no part of the city's name; inside
+// parentheses it is.
+const char* const kProcedureLine = R"(
+Beschlussvorlage 
+Gedruckt auf 100 Prozent Recyclingpapier
+Vorlage Nr.: 2031/1408 
+Verantwortlich: Dez. 6 
+Dienststelle:  Amt für Hochbau 
+ 
+Beispielschule, Erweiterung und Modernisierung der Sporthalle am Beispielpark 
+Vergabe von Tischlerarbeiten 
+ 
+Gremien Termin TOP Ö / N Zuständigkeit 
+Bauausschuss 14.03.2031 2 N Vorberatung 
+Kurzfassung 
+)";
+const char* const kProcedureInParentheses = R"(
+Beschlussvorlage 
+Gedruckt auf 100 Prozent Recyclingpapier
+Vorlage Nr.: 2031/1409 
+Verantwortlich: Dez. 1 
+Dienststelle:  Presse- und Informationsamt 
+ 
+Dienstleistung für Kommunikations- und Marketingmaßnahmen der Beispiel-App (Vergabe 
+IT31001) 
+ 
+Gremien Termin TOP Ö / N Zuständigkeit 
+Hauptausschuss 14.03.2031 2 N Vorberatung 
+Kurzfassung 
+)";
+
 // The older layout with a short topic line over the title: the city's names keep it for
 // sessions before 2014 and leave it out from 2014 on.
 std::string old_layout(const std::string& session) {
@@ -88,6 +119,11 @@ TEST_CASE("ends a Karlsruhe title at its submitter line and starts it after the 
         {kTwoNumbers, "Benennung eines Platzes nach Erika Muster"},
         {kSubmittersInParentheses,
          "Wohnraum für Beispieldorf (Antrag der Ortschaftsräte Muster, Beispiel)"},
+        {kProcedureLine,
+         "Beispielschule, Erweiterung und Modernisierung der Sporthalle am Beispielpark"},
+        {kProcedureInParentheses,
+         "Dienstleistung für Kommunikations- und Marketingmaßnahmen der Beispiel-App (Vergabe "
+         "IT31001)"},
         {old_layout("15.10.2013"), "Kombilösung: Bessere Informationen im Umfeld der Baustellen"},
         {old_layout("20.05.2014"), "Bessere Informationen im Umfeld der Baustellen"},
     }));
