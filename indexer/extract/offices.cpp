@@ -1,6 +1,7 @@
 // body, amt and dezernat: the Körperschaft heading ("Landeshauptstadt Magdeburg - Die
 // Oberbürgermeisterin -", "STADT ASCHERSLEBEN"), the issuing office ("Dienststelle:", Magdeburg's
 // "Amt Amt 12" or "Stadtamt" column) and the Dezernat ("Verantwortlich: Dez. 6", "Dezernat OB").
+#include <algorithm>
 #include <array>
 
 #include "indexer/extract/field_extractors.h"
@@ -230,10 +231,14 @@ std::string find_amt(const Head& head, const std::string& dezernat) {
     if (std::string office = letterhead_office(head); !office.empty()) {
         return office;
     }
-    // Papers without an office column (older Stellungnahmen, motions) name the office that
-    // answers them in the text. A Niederschrift records a session of many offices, and an
-    // attachment (typed Anlage or without a type heading) names offices it does not come from.
-    if (head.type.empty() || head.type == "Niederschrift" || head.type == "Anlage") {
+    // A Stellungnahme answers for the office that wrote it, a motion asks an office to act:
+    // without an office column both name that office in their text (an older Stellungnahme:
+    // "Das Stadtplanungsamt bereitet derzeit ..."; an Antrag: "Die Ortsverwaltung Grötzingen
+    // wird gebeten ..."). Other papers name offices they merely concern.
+    constexpr std::array<std::string_view, 4> kAnsweringTypes{"Stellungnahme", "Antrag", "Anfrage",
+                                                              "\xC3\x84nderungsantrag"};
+    if (std::find(kAnsweringTypes.begin(), kAnsweringTypes.end(), head.type) ==
+        kAnsweringTypes.end()) {
         return {};
     }
     return office_named_in_head(head);

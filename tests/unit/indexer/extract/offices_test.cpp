@@ -52,8 +52,9 @@ TEST_CASE("reads the Dienststelle as the office the facet shows", "[extract][amt
          "Ortsverwaltung Gr\xC3\xB6tzingen"},
         {"Verantwortlich: Dez. 2 \nDienststelle: Ordnungs \xE2\x80\x93 und \nB\xC3\xBCrgeramt",
          "Ordnungs- und B\xC3\xBCrgeramt"},
-        // An empty Dienststelle without a Dezernat: the office the text names.
-        {"Verantwortlich: Dez. \nDienststelle:   ", "Gartenbauamt"},
+        // An empty Dienststelle without a Dezernat: a Beschlussvorlage names offices it
+        // concerns in its text, not the one it comes from.
+        {"Verantwortlich: Dez. \nDienststelle:   ", ""},
     }));
     INFO(lines);
     CHECK(extract(vorlage_with(lines)).amt == amt);
