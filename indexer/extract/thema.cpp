@@ -245,7 +245,8 @@ std::string title_from(const Head& head, std::size_t start, bool keep_topic = fa
     std::size_t i = start;
     while (i < head.lines.size() &&
            (head.lines[i].empty() || is_preamble(head.lines[i]) ||
-            is_submitter_heading(head.lines[i]) || is_date_line(head.lines[i]))) {
+            is_submitter_heading(head.lines[i]) || is_date_line(head.lines[i]) ||
+            is_fraktion_line(head.lines[i]))) {
         ++i;
     }
     std::string title;
@@ -361,7 +362,13 @@ void printed_thema(const Head& head, std::size_t table_end, CouncilDocument& doc
         (ends_title(head.lines[i]) || starts_with_ci(head.lines[i], "Nr."))) {
         start = table_end;
     }
-    doc.thema = title_from(head, start, city_keeps_topic_line(first_session_date(doc)));
+    bool keep_topic = city_keeps_topic_line(first_session_date(doc));
+    doc.thema = title_from(head, start, keep_topic);
+    if (doc.thema.empty() && head.type_line + 1 < start) {
+        // "Informationsvorlage" / paper note / "Audit European Energy Award" / "Vorlage Nr.:":
+        // a title printed above the label block.
+        doc.thema = title_from(head, head.type_line + 1, keep_topic);
+    }
 }
 } // namespace
 

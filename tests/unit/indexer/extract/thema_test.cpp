@@ -97,6 +97,36 @@ Hauptausschuss 14.03.2031 2 N Vorberatung
 Kurzfassung 
 )";
 
+// A title printed above the label block, and a submitter line there that is no title.
+const char* const kTitleAboveLabels = R"(
+Informationsvorlage 
+Gedruckt auf 100 Prozent Recyclingpapier
+Audit Beispielpreis für Klimaschutz 
+Vorlage Nr.:      2031/0613 
+Verantwortlich: Dez. 5 
+Dienststelle:      UA 
+ 
+Beratungsfolge dieser Vorlage 
+Gremium Termin TOP ö nö Ergebnis 
+AUG 04.07.2031 2 X   
+Information (Kurzfassung) 
+Seit 2008 beteiligt sich die Stadt am Beispielpreis. 
+)";
+const char* const kSubmitterAboveLabels = R"(
+Antrag 
+Gedruckt auf 100 Prozent Recyclingpapier
+BSP-OR-Fraktion 
+Vorlage Nr.:      2031/0614 
+Verantwortlich: Dez. 1 
+Dienststelle:      Ortsverwaltung Beispieldorf 
+ 
+Beratungsfolge dieser Vorlage 
+Gremium Termin TOP ö nö Ergebnis 
+Ortschaftsrat Beispieldorf 04.07.2031 2 X   
+Antrag (Kurzfassung) 
+Die Fraktion beantragt einen Zuschuss. 
+)";
+
 // The older layout with a short topic line over the title: the city's names keep it for
 // sessions before 2014 and leave it out from 2014 on.
 std::string old_layout(const std::string& session) {
@@ -124,6 +154,8 @@ TEST_CASE("ends a Karlsruhe title at its submitter line and starts it after the 
         {kProcedureInParentheses,
          "Dienstleistung für Kommunikations- und Marketingmaßnahmen der Beispiel-App (Vergabe "
          "IT31001)"},
+        {kTitleAboveLabels, "Audit Beispielpreis für Klimaschutz"},
+        {kSubmitterAboveLabels, ""},
         {old_layout("15.10.2013"), "Kombilösung: Bessere Informationen im Umfeld der Baustellen"},
         {old_layout("20.05.2014"), "Bessere Informationen im Umfeld der Baustellen"},
     }));
