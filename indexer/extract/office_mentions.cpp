@@ -124,14 +124,18 @@ std::string office_at(const std::vector<std::string_view>& words, std::size_t i)
     std::string_view next = i + 1 < words.size() ? words[i + 1] : std::string_view();
     if (w == "Ortsverwaltung" && !next.empty()) {
         std::string_view place = ortschaft_named(next);
-        return place.empty() ? std::string() : "Ortsverwaltung " + std::string(place);
+        std::string office;
+        if (!place.empty()) {
+            office.append("Ortsverwaltung ").append(place);
+        }
+        return office;
     }
     if (inflected(w, "Amt") && next == "f\xC3\xBCr") {
         // "Amt für Hochbau und Gebäudewirtschaft": capitalized words joined by "und".
         std::string name = "Amt f\xC3\xBCr";
         std::size_t k = i + 2;
         for (; k < words.size() && starts_upper(words[k]); k += 2) {
-            name += " " + std::string(words[k]);
+            name.append(" ").append(words[k]);
             if (k + 1 >= words.size() || words[k + 1] != "und") {
                 break;
             }
@@ -149,7 +153,8 @@ std::string office_at(const std::vector<std::string_view>& words, std::size_t i)
         std::string_view second = words[i + 2];
         std::size_t at = second.rfind("amt");
         if (at != std::string_view::npos && at > 0 && inflected(second.substr(at), "amt")) {
-            return std::string(w) + " und " + std::string(second.substr(0, at + 3));
+            std::string office(w);
+            return office.append(" und ").append(second.substr(0, at + 3));
         }
     }
     return std::string(amt_word(w));
