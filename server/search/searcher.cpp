@@ -13,6 +13,7 @@
 #include "server/search/facet_spy.h"
 #include "server/search/match_bitmap.h"
 #include "server/search/match_equivalent.h"
+#include "server/search/snippet_window.h"
 #include "server/search/stored_fields.h"
 
 namespace ratsarchiv::server {
@@ -47,12 +48,22 @@ const std::vector<std::string>& active_values(const SearchRequest& request,
     return it == request.filters.end() ? none : it->second;
 }
 
-std::string snippet_of(const Xapian::MSet& mset, const std::string& text) {
+std::string snippet_of(const Xapian::MSet& mset, const std::string& text,
+                       const SnippetNeedles& needles) {
     // Xapian::Stem is not thread-safe; one per worker thread avoids building it per hit.
     thread_local const Xapian::Stem stemmer("german");
-    return mset.snippet(std::string(schema::snippet_text(text)), kSnippetLength, stemmer,
-                        0, // neither background model nor exhaustive: stop at a good window
-                        "<mark>", "</mark>", "…");
+    std::string_view head = schema::snippet_text(text);
+    std::string_view window = needles.window(head);
+    std::string snippet =
+        mset.snippet(std::string(window), kSnippetLength, stemmer,
+                     0, // neither background model nor exhaustive: stop at a good window
+                     "<mark>", "</mark>", "…");
+    // The generator cannot know its text was a window further in.
+    bool starts_inside = window.data() != head.data();
+    if (starts_inside && !snippet.empty() && snippet.rfind("…", 0) != 0) {
+        snippet.insert(0, "…");
+    }
+    return snippet;
 }
 
 // The hit fields of `doc`; `is_public` is known without reading the termlist when the searcher
@@ -99,15 +110,20 @@ std::string replace_token(std::string q, const std::string& word, const std::str
     return q;
 }
 
-std::vector<SearchHit> hits_of(const Xapian::MSet& mset, bool snippets, const Audience& audience) {
+std::vector<SearchHit> hits_of(const Xapian::MSet& mset, bool snippets, const Audience& audience,
+                               const ParsedQuery& parsed) {
     std::vector<SearchHit> hits;
+    std::optional<SnippetNeedles> needles;
+    if (snippets) {
+        needles.emplace(free_words(parsed));
+    }
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         std::string body_text;
         SearchHit hit = hit_and_text(it.get_document(), snippets ? &body_text : nullptr,
                                      audience.staff ? std::nullopt : std::optional<bool>(true));
         hit.score = it.get_weight();
         if (snippets) {
-            hit.snippet = snippet_of(mset, body_text);
+            hit.snippet = snippet_of(mset, body_text, *needles);
         }
         hits.push_back(std::move(hit));
     }
@@ -215,7 +231,7 @@ SearchResult Searcher::search_matching(Xapian::Database& db, const Audience& aud
     SearchResult result;
     result.total = mset.get_matches_estimated();
     result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-    result.hits = hits_of(mset, request.snippets, audience);
+    result.hits = hits_of(mset, request.snippets, audience, parsed);
     if (collect) {
         counted = std::move(collected);
     }
