@@ -210,6 +210,7 @@ std::string normalize_for_match(const std::string& value, bool thema) {
 
 void Evaluation::add(const CouncilDocument& doc, const Object& label) {
     ++documents_;
+    ceilings_.add(doc, label);
     std::string file = label_string(label, "file");
     const std::pair<const char*, const std::string*> scalars[] = {
         {"type", &doc.type},         {"number", &doc.number},      {"date", &doc.date},
@@ -416,6 +417,7 @@ std::string Evaluation::report(std::size_t misses) const {
                "beratungsfolge_public: steps marked nicht oeffentlich left out.\n";
         out << beratungsfolge_note();
     }
+    out << ceilings_.report();
     for (const auto& [field, s] : scores_) {
         if (s.misses.empty() || misses == 0) {
             continue;

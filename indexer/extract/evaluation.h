@@ -26,6 +26,7 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 
+#include "indexer/extract/reach_ceilings.h"
 #include "schema/council_document.h"
 
 namespace ratsarchiv::indexer::extract {
@@ -97,6 +98,7 @@ private:
     long nonpublic_labeled_ = 0;
     long public_steps_ = 0;
     long public_labeled_ = 0;
+    ReachCeilings ceilings_; // labels no extraction can match, printed with the report
 };
 
 /// The comparison form of a string value (see the file comment); `thema` also rejoins

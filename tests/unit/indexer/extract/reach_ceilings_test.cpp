@@ -1,0 +1,55 @@
+// What a label file lets extraction reach: thema labels the text does not print, refs labels
+// contradicted by byte-identical files (indexer/extract/reach_ceilings.h).
+#include <Poco/JSON/Parser.h>
+#include <catch2/catch.hpp>
+
+#include "indexer/extract/reach_ceilings.h"
+
+using namespace ratsarchiv;
+using ratsarchiv::indexer::extract::ReachCeilings;
+using ratsarchiv::indexer::extract::text_prints_thema;
+
+namespace {
+Poco::JSON::Object::Ptr parse(const std::string& json) {
+    Poco::JSON::Parser parser;
+    return parser.parse(json).extract<Poco::JSON::Object::Ptr>();
+}
+
+CouncilDocument doc_with(const std::string& text, const std::string& hash) {
+    CouncilDocument doc;
+    doc.text = text;
+    doc.content_hash = hash;
+    return doc;
+}
+} // namespace
+
+TEST_CASE("tells which thema labels the head prints, also as the city composes them",
+          "[extract][eval]") {
+    const std::string text = "STELLUNGNAHME zum Antrag\nBSP-Gemeinderatsfraktion\nDez. 2\n"
+                             "Sanierung der Beispiel-\nschule am Park\n\nDie Verwaltung prüft.";
+    auto [thema, printed] = GENERATE(table<std::string, bool>({
+        {"Sanierung der Beispielschule am Park", true},
+        {"Sanierung der Beispielschule  am Park", true},
+        {"Antrag BSP: Sanierung der Beispielschule am Park", true},
+        {"Sanierung der Beispielschule am Park: Antrag BSP-Fraktion", true},
+        {"Sanierung der Beispielschule am Park - Antrag der BSP-Fraktion", true},
+        {"Sanierung der Beispielschule im Park", false},
+        {"Beispielschule: Sanierung der Beispielschule am Park", false},
+        {"Sanierung der Beispielschule am Park: Stand", false},
+    }));
+    INFO(thema);
+    CHECK(text_prints_thema(text, thema) == printed);
+}
+
+TEST_CASE("counts refs labels that byte-identical files contradict", "[extract][eval]") {
+    ReachCeilings ceilings;
+    // One text filed under three papers (two files under A, one under B), one text alone.
+    ceilings.add(doc_with("Punkt 4 ...", "h1"), *parse(R"({"refs": ["2031/0001"]})"));
+    ceilings.add(doc_with("Punkt 4 ...", "h1"), *parse(R"({"refs": ["2031/0001"]})"));
+    ceilings.add(doc_with("Punkt 4 ...", "h1"), *parse(R"({"refs": ["2031/0002"]})"));
+    ceilings.add(doc_with("Punkt 5 ...", "h2"), *parse(R"({"refs": ["2031/0003"]})"));
+    ceilings.add(doc_with("Punkt 5 ...", "h2"), *parse(R"({"refs": ["2031/0003"]})"));
+    CHECK(ceilings.refs_labels() == 5);
+    CHECK(ceilings.refs_contradicted() == 1);
+    CHECK(ceilings.report().find("1 of 5") != std::string::npos);
+}
