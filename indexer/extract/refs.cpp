@@ -15,6 +15,7 @@
 
 #include "indexer/extract/field_extractors.h"
 #include "indexer/extract/scan.h"
+#include "indexer/extract/thema_composition.h"
 #include "schema/document_types.h"
 
 namespace ratsarchiv::indexer::extract {
@@ -177,6 +178,17 @@ std::string answered_type_in_text(std::string_view text) {
 // Karlsruhe: "STELLUNGNAHME zum Antrag" names the answered paper's type, and the lines below it
 // up to the label block ("vom:") name who submitted it.
 void answered_from_heading(const Head& head, Reference& ref) {
+    // The heading wrapped by the PDF ("STELLUNGNAHME zum gemein-" / "samen Änderungsantrag"),
+    // with the submitter lines under it (thema_composition.h reads both).
+    if (AnsweredPaper paper = answered_paper(head); !paper.kind.empty()) {
+        std::string type = schema::normalize_document_type(paper.kind);
+        ref.type = type.empty() ? paper.kind : type;
+        ref.submitter.clear();
+        for (const auto& line : paper.submitters) {
+            ref.submitter += (ref.submitter.empty() ? "" : ", ") + line;
+        }
+        return;
+    }
     const std::string& heading = head.lines[head.type_line];
     for (std::string_view word : {" zum ", " zur "}) {
         std::size_t p = find_ci(heading, word);
@@ -270,7 +282,8 @@ void extract_refs(const Head& head, CouncilDocument& doc) {
     bool answers_own_number = doc.type == "Stellungnahme" && !doc.number.empty() &&
                               head.type_line < head.lines.size() &&
                               (find_ci(head.lines[head.type_line], " zum ") != std::string::npos ||
-                               find_ci(head.lines[head.type_line], " zur ") != std::string::npos);
+                               find_ci(head.lines[head.type_line], " zur ") != std::string::npos ||
+                               !answered_paper(head).kind.empty());
     auto answers = [](const Reference& r) { return r.relation == "answers"; };
     if (answers_own_number && std::none_of(doc.refs.begin(), doc.refs.end(), answers)) {
         doc.refs.insert(doc.refs.begin(), Reference{doc.number, "answers", {}, {}});

@@ -143,6 +143,33 @@ Beispielbrücke: Stand der Sanierung
  
 1. Wann ist die Brücke fertig? 
 )";
+// The heading wrapped by the PDF over two lines, a joint amendment.
+const char* const kKarlsruheWrappedHeading = R"(
+STADT KARLSRUHE 
+Der Oberbürgermeister 
+ 
+STELLUNGNAHME zum gemein-
+samen Änderungsantrag 
+ 
+BSP-Gemeinderatsfraktion 
+Stadtrat Max Muster (MUS) 
+ 
+vom:  11.12.2031 
+eingegangen: 11.12.2031 
+Gremium:  19. Plenarsitzung Gemeinderat 
+Termin:  
+Vorlage Nr.: 
+TOP: 
+ 
+Verantwortlich: 
+ 
+15.12.2031 
+2031/0738 
+12 
+öffentlich 
+Dez. 1 
+Sondernutzung von Beispielplätzen 
+)";
 // The newer layout: the submitter under the title ("Anfrage: ..."), a paper note between.
 const char* const kKarlsruheNewStellungnahme = R"(Stellungnahme zur Anfrage
 Gedruckt auf 100 Prozent Recyclingpapier
@@ -191,6 +218,8 @@ TEST_CASE("names the type and submitter of the paper a Stellungnahme answers", "
             {kKarlsruheStellungnahme, "2031/0213", "Anfrage",
              "Stadträtin Erika Beispiel (BSP), Stadtrat Max Muster (BSP)"},
             {kKarlsruheNewStellungnahme, "2031/0240", "Anfrage", "Beispielpartei"},
+            {kKarlsruheWrappedHeading, "2031/0738", "Änderungsantrag",
+             "BSP-Gemeinderatsfraktion, Stadtrat Max Muster (MUS)"},
             {kMagdeburgByLetter, "F0098/31", "Anfrage", "Stadtrat Max Muster (Beispielfraktion)"},
         }));
     auto doc = extract(text);
