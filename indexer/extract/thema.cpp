@@ -1,6 +1,7 @@
 // The thema (title): "Thema: ..." or Magdeburg's "Bezeichnung" cell; otherwise the paragraph
 // after the label block (and after a Beratungsfolge table that directly follows it), up to a
 // blank line, a table or a label. A title wrapped by the PDF continues only from a long line.
+// Karlsruhe Stellungnahmen then get the name the city gives their paper (thema_composition.h).
 #include <algorithm>
 #include <array>
 
@@ -214,7 +215,6 @@ void trim_title(std::string& title) {
     }
 }
 
-// A submitter or Fraktion line under the title, or a line that ends every title.
 // "Vergabe von Tiefbauarbeiten", "Abschluss einer Rahmenvereinbarung über ...": the procedure
 // line under a building project's title, which the city leaves out of its names (82 of 99
 // Karlsruhe labels with such a line).
@@ -226,6 +226,7 @@ bool is_procedure_line(const std::string& title, std::string_view line) {
            !open_ended(title) && !open_paren;
 }
 
+// A submitter, procedure or Fraktion line under the title, or a line that ends every title.
 bool stops_title(const std::string& title, std::string_view line) {
     return ends_title(line) ||
            (!title.empty() &&
