@@ -305,6 +305,37 @@ void read_public_column(const Head& head, std::size_t i, std::string_view rest,
     }
 }
 
+// "Hauptausschuss16.04.20135": older PDF text runs the cells of a row together, so the year
+// is followed by the TOP. The date is read right after the name, with a four-digit year.
+std::optional<DateMatch> glued_row_date(std::string_view line) {
+    for (std::size_t p = 1; p + 10 <= line.size(); ++p) {
+        std::string_view d = line.substr(p, 10);
+        bool shape = d[2] == '.' && d[5] == '.';
+        for (std::size_t k : {0, 1, 3, 4, 6, 7, 8, 9}) {
+            shape = shape && is_digit(d[k]);
+        }
+        char before = line[p - 1];
+        if (!shape || is_digit(before) || before == ' ' || before == '.' || before == '\t') {
+            continue;
+        }
+        int day = (d[0] - '0') * 10 + (d[1] - '0');
+        int month = (d[3] - '0') * 10 + (d[4] - '0');
+        if (day < 1 || day > 31 || month < 1 || month > 12) {
+            continue;
+        }
+        std::string iso = std::string(d.substr(6, 4)) + "-" + std::string(d.substr(3, 2));
+        iso.append("-").append(d.substr(0, 2));
+        return DateMatch{iso, p, p + 10};
+    }
+    return std::nullopt;
+}
+
+// A row's date: a German date, or one glued to the name and the TOP.
+std::optional<DateMatch> row_date(std::string_view line) {
+    auto date = find_date(line);
+    return date ? date : glued_row_date(line);
+}
+
 // The number of consecutive lines from `i` that hold only a date (column markers skipped).
 std::size_t date_lines_from(const Head& head, std::size_t i) {
     std::size_t count = 0;
@@ -358,7 +389,7 @@ std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& do
         if (ends_table(line)) {
             break;
         }
-        auto date = find_date(line);
+        auto date = row_date(line);
         if (!date) {
             if (pending.size() == 3 || line.size() > kMaxWrappedGremium || line.ends_with(":")) {
                 break; // "Die CDU-Gemeinderatsfraktion Karlsruhe beantragt:"
@@ -455,6 +486,13 @@ std::size_t extract_beratungsfolge(const Head& head, CouncilDocument& doc) {
         step.gremium = schema::normalize_gremium(gremium->second);
         if (date) {
             step.date = date->iso;
+        }
+        // The block's "öffentlich" / "nicht öffentlich" is the status of this TOP.
+        if (find_ci(head.block_status, "nicht") != std::string::npos) {
+            step.is_public = false;
+        } else if (find_ci(head.block_status, "\xC3\xB6"
+                                              "ffentlich") != std::string::npos) {
+            step.is_public = true;
         }
         if (!step.gremium.empty()) {
             doc.beratungsfolge.push_back(std::move(step));

@@ -61,6 +61,10 @@ TEST_CASE("reads no prose line with a date as a Beratungsfolge row", "[extract][
          "ffentliche Einrichtungen 2022-09-28 \xC3\xB6"},
         {kOeNoe + "Ausschuss f\xC3\xBCr Umwelt und Ge-\nsundheit \n05.07.2022 3 x  vorberaten \n",
          "Ausschuss f\xC3\xBCr Umwelt und Gesundheit 2022-07-05 \xC3\xB6"},
+        // Older PDF text runs a row's cells together: name, date and TOP.
+        {"BeratungsfolgeSitzung amTOP\xC3\xB6n\xC3\xB6"
+         "Ergebnis\nHauptausschuss16.04.20135\nGemeinderat23.04.201311\n",
+         "Hauptausschuss 2013-04-16 ?; Gemeinderat 2013-04-23 ?"},
         // A joint session names two committees.
         {kLetters +
              "Haupt- und Finanzausschuss gemeinsam \nmit dem Sportausschuss \n"
@@ -115,4 +119,28 @@ TEST_CASE("corrects typing errors in a council's name only", "[extract][gremium]
         {"Gemeinderatsfraktion", "Gemeinderatsfraktion"},
     }));
     CHECK(normalize_gremium(name) == normalized);
+}
+
+TEST_CASE("gives the session step of an older label block the block's status",
+          "[extract][beratungsfolge]") {
+    auto [status, expected] = GENERATE(table<std::string, std::string>({
+        {"\xC3\xB6"
+         "ffentlich",
+         "Gemeinderat 2029-06-26 \xC3\xB6"},
+        {"nicht \xC3\xB6"
+         "ffentlich",
+         "Gemeinderat 2029-06-26 n\xC3\xB6"},
+    }));
+    std::string text = "\nSTADT KARLSRUHE \nDer Oberb\xC3\xBCrgermeister \n \nANFRAGE \n \n"
+                       "Stadtrat Max Beispiel (XYZ) \n \nvom 15. Mai 2029 \nGremium: \n \n"
+                       "Termin: \nVorlage Nr.: \nTOP: \n12. Plenarsitzung Gemeinderat \n \n"
+                       "26.06.2029 \n2029/0417 \n7 \n \n" +
+                       status + " \n \nBeleuchtung der Radwege im Stadtpark \n";
+    CouncilDocument doc;
+    extract_fields(text, doc);
+    REQUIRE(doc.beratungsfolge.size() == 1);
+    const auto& step = doc.beratungsfolge.front();
+    std::string got = step.gremium + " " + step.date.value_or("-") + " " +
+                      (step.is_public ? (*step.is_public ? "\xC3\xB6" : "n\xC3\xB6") : "?");
+    CHECK(got == expected);
 }
