@@ -86,6 +86,27 @@ std::vector<std::string> CompoundSplitter::split(std::string_view word) const {
     return parts;
 }
 
+std::vector<std::string> CompoundSplitter::index_parts(std::string_view word) const {
+    std::vector<std::string> parts = split(word);
+    const std::size_t count = parts.size();
+    std::size_t at = 0; // where part i starts in the word
+    for (std::size_t i = 0; i + 1 < count; ++i) {
+        at = word.find(parts[i], at);
+        if (at == std::string_view::npos) {
+            break; // a feminine ending moved letters; no links to reread
+        }
+        at += parts[i].size();
+        std::string_view rest = word.substr(at);
+        if (rest.starts_with("s") && rest.substr(1).starts_with(parts[i + 1])) {
+            std::string with_s = "s" + parts[i + 1];
+            if (with_s.size() >= kMinHead && words_->contains(with_s)) {
+                parts.push_back(std::move(with_s));
+            }
+        }
+    }
+    return parts;
+}
+
 // Feminine forms are derivations, not compounds: "bürgerinnen" is bürger + -innen (never
 // bürge + rinnen), "bürgermeisterinnen" splits as bürger + meisterinnen.
 std::vector<std::string> CompoundSplitter::split_feminine(std::string_view word) const {

@@ -23,6 +23,12 @@ public:
     /// listed head), or an empty vector when the word is not a splittable compound.
     std::vector<std::string> split(std::string_view folded_word) const;
 
+    /// The parts to index for `folded_word`: split()'s parts, plus the other reading of a
+    /// linking s where the s can also begin the next part ("eisenbahnstraße": trasse and straße;
+    /// "arbeitsamt": amt and samt). The dictionary cannot tell the two apart, and a part that
+    /// is wrongly left out hides the compound from a search for it.
+    std::vector<std::string> index_parts(std::string_view folded_word) const;
+
     /// The word list the splitter uses.
     const WordList& words() const { return *words_; }
 

@@ -96,7 +96,7 @@ void GermanAnalyzer::Impl::add_term_forms(Xapian::Document& doc, const std::stri
         return;
     }
     doc.add_term(cat("Z", prefix, stem(term)), wdf);
-    for (const auto& part : splitter.split(term)) {
+    for (const auto& part : splitter.index_parts(term)) {
         doc.add_term(cat(kPrefixCompoundPart, prefix, stem(part)), wdf);
     }
 }

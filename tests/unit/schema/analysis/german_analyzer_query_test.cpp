@@ -174,3 +174,14 @@ TEST_CASE("text queries need every word; the fallback finds some and ranks all f
         index.search(analyzer().text_query({"Mauer", "Rathaus"}, index.db(), Match::Any)).size() ==
         2);
 }
+
+TEST_CASE("a part after a linking s is found in both readings", "[analysis][query]") {
+    // To the dictionary "Eisenbahnstraße" is eisenbahn-s-trasse as much as eisenbahn-straße.
+    static const SmallIndex index({
+        {"strasse", "Entwicklung der Eisenbahnstraße"},
+        {"amt", "Auskunft vom Arbeitsamt"},
+        {"other", "Sitzung des Gemeinderats"},
+    });
+    CHECK(index.search(analyzer().word_query("Straße", "")) == std::vector<std::string>{"strasse"});
+    CHECK(index.search(analyzer().word_query("Amt", "")) == std::vector<std::string>{"amt"});
+}
