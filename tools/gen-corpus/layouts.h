@@ -153,8 +153,8 @@ inline std::string karlsruhe_document(const DocumentPlan& plan, Rng& rng) {
     const bool request = plan.type == "Antrag" || plan.type == "Anfrage";
     std::string heading =
         plan.type == "Stellungnahme"
-            ? "Stellungnahme zum" +
-                  std::string(plan.answered_type == "Antrag" ? " Antrag" : "r Anfrage")
+            ? std::string(plan.answered_type == "Antrag" ? "Stellungnahme zum Antrag"
+                                                         : "Stellungnahme zur Anfrage")
             : plan.type;
     std::string t =
         heading + "\nGedruckt auf 100 Prozent Recyclingpapier\nVorlage Nr.: " + plan.number;
