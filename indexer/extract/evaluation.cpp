@@ -319,24 +319,22 @@ void Evaluation::settle() const {
     if (settled_) {
         return;
     }
+    // A public feed's labels are compared with the steps the text does not mark nicht
+    // öffentlich; every other extracted step counts, whichever Gremium it names.
     bool feed = public_feed();
-    auto uncovered = feed ? uncovered_gremien() : std::map<std::string, long>{};
     FieldScore score;
     for (const auto& c : step_cases_) {
         std::vector<BeratungStep> compared;
-        for (const auto& step : c.steps) {
-            if (!feed || (step.is_public != false &&
-                          uncovered.count(normalize_for_match(step.gremium, false)) == 0)) {
-                compared.push_back(step);
-            }
-        }
+        std::copy_if(c.steps.begin(), c.steps.end(), std::back_inserter(compared),
+                     [feed](const BeratungStep& s) { return !feed || s.is_public != false; });
         score_steps(score, c.file, c.labels, compared);
     }
     scores_["beratungsfolge"] = std::move(score);
     settled_ = true;
 }
 
-// What "beratungsfolge" compares and the evidence for it (see evaluation.h).
+// What "beratungsfolge" compares and the evidence for it (see evaluation.h), then the analysis
+// of Gremien no label names: printed, never part of a score.
 std::string Evaluation::beratungsfolge_note() const {
     std::ostringstream out;
     out << "beratungsfolge: the labels list " << nonpublic_labeled_ << " of the "
@@ -346,13 +344,25 @@ std::string Evaluation::beratungsfolge_note() const {
         out << ": every step is compared.\n";
         return out.str();
     }
-    out << " (non-public ones less than half as often): a public feed. Compared are the public "
-           "steps, without the Gremien no label names although extracted >= 5 times:";
+    out << " (non-public ones less than half as often): a public feed; the steps the text does "
+           "not mark nicht oeffentlich are compared (the same as beratungsfolge_public).\n";
     auto uncovered = uncovered_gremien();
+    if (uncovered.empty()) {
+        return out.str();
+    }
+    long left = 0;
+    out << "analysis, not a score: Gremien no label names although extracted as public steps >= "
+           "5 times:";
     for (const auto& [gremium, count] : uncovered) {
         out << " " << gremium << " (" << count << " steps)";
+        left += count;
     }
-    out << (uncovered.empty() ? " none.\n" : ".\n");
+    const auto& score = scores_.at("beratungsfolge");
+    char line[160];
+    std::snprintf(
+        line, sizeof line, ". They count as extra steps; without them precision would be %.4f.\n",
+        score.predicted - left > 0 ? double(score.correct) / double(score.predicted - left) : 1.0);
+    out << line;
     return out.str();
 }
 

@@ -13,10 +13,11 @@
 // - beratungsfolge_public: without the steps the text marks nicht öffentlich;
 // - beratungsfolge: the comparison the label file's own evidence calls for. When its labels
 //   list the steps the text marks nicht öffentlich less than half as often as the others, the
-//   labels come from a public feed: non-public steps are left out, and so are the steps of a
-//   Gremium that the extraction finds at least 5 times in labeled files and no label ever names (a
-//   committee the feed does not publish, e.g. Karlsruhe's Hauptausschuss). report() names each such
-//   Gremium with its count, so nothing is left out silently.
+//   labels come from a public feed and the row equals beratungsfolge_public; otherwise every
+//   step is compared. No step is left out for its Gremium: report() names the Gremien that the
+//   extraction finds as public steps at least 5 times and no label names (Karlsruhe's
+//   Hauptausschuss, whose rows the text marks öffentlich like the labeled ones) as an analysis
+//   line beside the score, never in it.
 #pragma once
 
 #include <map>
@@ -86,6 +87,8 @@ private:
     void settle() const;
     std::string beratungsfolge_note() const;
     bool public_feed() const;
+    /// Gremien (comparison form) of public steps no label names, extracted >= 5 times: for the
+    /// analysis line of report() only.
     std::map<std::string, long> uncovered_gremien() const;
 
     mutable std::map<std::string, FieldScore> scores_;

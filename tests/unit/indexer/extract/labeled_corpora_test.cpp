@@ -97,10 +97,12 @@ TEST_CASE("meets the extraction targets on a fixed sample of Karlsruhe labels",
     // - refs: one paper per file; 387 labeled Niederschrift excerpts are byte-identical
     //   copies filed under different papers of one TOP, so at most one of each can match: 194
     //   of 3,919 labels cannot (recall ceiling 0.9505, printed by eval-extract).
-    // - beratungsfolge: held to the targets. The labels come from the city's public feed (they
-    //   list 31 of the 624 steps the text marks nicht öffentlich, and no Hauptausschuss step),
-    //   so the evaluation compares the steps such a feed carries (see evaluation.h);
-    //   beratungsfolge_all (every step) and beratungsfolge_public are held at floors.
+    // - beratungsfolge: the labels come from the city's public feed (they list 31 of the 624
+    //   steps the text marks nicht öffentlich), so it compares the steps the text does not mark
+    //   nicht öffentlich (equal to beratungsfolge_public). No step is left out for its Gremium:
+    //   the feed names no Hauptausschuss step (137 public steps, 12 in this sample) although
+    //   the text marks them öffentlich like the labeled ones, so they count as extra steps
+    //   (eval-extract prints them as an analysis line). beratungsfolge_all every step.
     // - amt: held to the targets; papers without an office column are read for the office
     //   their text names (office_mentions.h).
     // Raise the floors when the extractor improves; never lower them.
@@ -116,9 +118,9 @@ TEST_CASE("meets the extraction targets on a fixed sample of Karlsruhe labels",
         {"thema", 0.87, 0.87},
         {"thema_in_head", 0.95, 0.95},
         {"amt", 0.97, 0.95},
-        {"beratungsfolge", 0.97, 0.95},
-        {"beratungsfolge_all", 0.85, 0.99},
-        {"beratungsfolge_public", 0.93, 0.98},
+        {"beratungsfolge", 0.95, 0.98},
+        {"beratungsfolge_all", 0.88, 0.99},
+        {"beratungsfolge_public", 0.95, 0.98},
         {"refs", 0.94, 0.94},
         {"refs_all", 0.65, 0.99},
     }));
