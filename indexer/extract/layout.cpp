@@ -116,10 +116,6 @@ bool wraps_to(const std::vector<std::string>& lines, std::size_t value_line, std
     if (candidate.size() <= 48 && (candidate.ends_with(" GmbH") || candidate.ends_with(" AG"))) {
         return true;
     }
-    // "Tiefbauamt", "Stadtkämmerei": a complete office name; the next line is the title.
-    if (value.ends_with("amt") || value.ends_with("ei") || value.ends_with("ion")) {
-        return false;
-    }
     bool narrow = value.size() <= 24 && candidate.size() <= 24 &&
                   std::count(candidate.begin(), candidate.end(), ' ') <= 1;
     std::size_t after = next + 1;
@@ -129,6 +125,12 @@ bool wraps_to(const std::vector<std::string>& lines, std::size_t value_line, std
     bool title_follows = after < lines.size() && !lines[after].empty() &&
                          !starts_with_ci(lines[after], "Gremi") &&
                          !starts_with_ci(lines[after], "Beratungsfolge");
+    // "Tiefbauamt", "Stadtkämmerei": a complete office name; the next line is the title, unless
+    // it is one word set off from the title by an empty line ("Stadtamt" / "Durlach" / "").
+    if (value.ends_with("amt") || value.ends_with("ei") || value.ends_with("ion")) {
+        return narrow && title_follows && after > next + 1 &&
+               candidate.find(' ') == std::string_view::npos;
+    }
     return narrow && title_follows;
 }
 

@@ -81,11 +81,35 @@ bool is_submitter_line(std::string_view line) {
     return motion || !schema::normalize_document_type(kind).empty();
 }
 
-// "Anfrage: SPD" above the title: exactly a paper type before the colon.
+// True when `rest` reads as a phrase ("Jährlich 2 Bürgerfragestunden in der Geschäftsordnung
+// verbindlich"), not a list of submitters ("SPD, CDU", "Antrag der SPD- und CDU-Fraktionen"):
+// five words or more, one of them a lower-case word other than a joining article.
+bool reads_as_phrase(std::string_view rest) {
+    constexpr std::array<std::string_view, 7> kJoining{"und", "der", "des",  "von",
+                                                       "vom", "im",  "sowie"};
+    std::size_t words = 0;
+    bool lower_word = false;
+    for (std::size_t p = 0; p < rest.size();) {
+        std::size_t e = std::min(rest.find(' ', p), rest.size());
+        std::string_view word = rest.substr(p, e - p);
+        if (!word.empty()) {
+            ++words;
+            lower_word =
+                lower_word || (starts_lower(word) &&
+                               std::find(kJoining.begin(), kJoining.end(), word) == kJoining.end());
+        }
+        p = e + 1;
+    }
+    return words >= 5 && lower_word;
+}
+
+// "Anfrage: SPD" above the title: exactly a paper type before the colon. "Änderungsantrag:
+// Jährlich 2 Bürgerfragestunden ..." is the title itself, as the city names such papers.
 bool is_submitter_heading(std::string_view line) {
     std::size_t colon = line.find(':');
     return colon != std::string_view::npos && colon < 40 &&
-           !schema::normalize_document_type(line.substr(0, colon)).empty();
+           !schema::normalize_document_type(line.substr(0, colon)).empty() &&
+           !reads_as_phrase(trim(line.substr(colon + 1)));
 }
 
 // "CDU-OR-Fraktion", "B'90/DIE GRÜNEN-OR-Fraktion", "Anfrage SPD-Ortschaftsratsfraktion": a

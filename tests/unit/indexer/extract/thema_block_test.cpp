@@ -1,0 +1,61 @@
+// Where a Karlsruhe title block starts and ends (indexer/extract/thema.cpp): a paper kind with a
+// colon that heads the title itself, an office name the Dienststelle column wrapped. Texts are
+// invented in the shape of the real layouts.
+#include <catch2/catch.hpp>
+
+#include "indexer/extract/extract_fields.h"
+
+using ratsarchiv::CouncilDocument;
+using ratsarchiv::indexer::extract_fields;
+
+namespace {
+// The head of a newer Karlsruhe paper: label block, then `title_lines` and the Beratungsfolge.
+std::string newer_layout(const std::string& kind, const std::string& office,
+                         const std::string& title_lines) {
+    return "\n\n" + kind +
+           " \n \nGedruckt auf 100 Prozent Recyclingpapier\n \nVorlage Nr.: 2031/0815/1 \n \n"
+           "Verantwortlich: Dez. 1 \nDienststelle:  " +
+           office + " \n \n" + title_lines +
+           "\n \nGremien Termin TOP Ö / N Zuständigkeit \n"
+           "Ortschaftsrat Beispieldorf 10.12.2031 4.1 Ö Entscheidung \nKurzfassung \n"
+           "Die Ortsverwaltung empfiehlt, dem Antrag zu folgen. \n";
+}
+} // namespace
+
+TEST_CASE("reads a paper kind with a colon as the title's start when a phrase follows it",
+          "[extract][thema]") {
+    auto [title_lines, expected] = GENERATE(table<std::string, std::string>({
+        // The city names the amendment by its printed line, kind and all.
+        {"Änderungsantrag: Zweimal im Jahr eine Bürgerfragestunde in der Geschäftsordnung "
+         "\nfesthalten \nAntrag der BSP- und MUS-Ortschaftsratsfraktionen ",
+         "Änderungsantrag: Zweimal im Jahr eine Bürgerfragestunde in der Geschäftsordnung "
+         "festhalten"},
+        // A submitter list after the kind is no title: the title follows it.
+        {"Anfrage: BSP, MUS und XYZ \nBeleuchtung am Beispielweg ", "Beleuchtung am Beispielweg"},
+        {"Interfraktioneller Antrag: BSP, MUS \nBeleuchtung am Beispielweg ",
+         "Beleuchtung am Beispielweg"},
+    }));
+    CouncilDocument doc;
+    extract_fields(
+        newer_layout("Stellungnahme zum Antrag", "Ortsverwaltung \nBeispieldorf", title_lines),
+        doc);
+    CHECK(doc.thema == expected);
+}
+
+TEST_CASE("reads one word under a complete office name as the office's rest when an empty line "
+          "sets it off from the title",
+          "[extract][thema]") {
+    auto [office, title_lines, expected_title, expected_amt] =
+        GENERATE(table<std::string, std::string, std::string, std::string>({
+            // "Stadtamt" / "Beispieldorf" / "": the office of a place, then the title.
+            {"Stadtamt \nBeispieldorf", "Wahl der Ortsvorsteherin in der Ortschaft \nBeispieldorf",
+             "Wahl der Ortsvorsteherin in der Ortschaft Beispieldorf", "Stadtamt Beispieldorf"},
+            // Without the empty line the word is the title's first line.
+            {"Tiefbauamt \nBaubeschluss \nUmgehung Beispieldorf", "",
+             "Baubeschluss: Umgehung Beispieldorf", "Tiefbauamt"},
+        }));
+    CouncilDocument doc;
+    extract_fields(newer_layout("Beschlussvorlage", office, title_lines), doc);
+    CHECK(doc.thema == expected_title);
+    CHECK(doc.amt == expected_amt);
+}
