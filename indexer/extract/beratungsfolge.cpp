@@ -2,9 +2,11 @@
 // "Gremien Termin TOP Ö / N Zuständigkeit", Magdeburg's "Beratung Tag Behandlung" and
 // "Verteiler Tag", Aschersleben's "Nr. Gremium Datum ja nein Enth."), the label block of older
 // layouts ("Gremium: 36. Plenarsitzung Gemeinderat" / "Termin: 26.06.2012"), or a sentence
-// "für die Sitzung des Personal- und Organisationsausschusses".
+// "für die Sitzung des Personal- und Organisationsausschusses". A row's public status column
+// is read by beratung_status.h.
 #include <array>
 
+#include "indexer/extract/beratung_status.h"
 #include "indexer/extract/field_extractors.h"
 #include "indexer/extract/scan.h"
 #include "schema/gremium_names.h"
@@ -220,89 +222,6 @@ std::string row_gremium(const std::vector<std::string_view>& pending, std::strin
     }
     append_joined(joined, name);
     return joined;
-}
-
-// Karlsruhe's "ö nö" columns hold a cross; PDF text keeps the empty ö column as extra spaces:
-// "Planungsausschuss 16.05.2019 4  X" is nö, "Gemeinderat 28.05.2019 17 X" is ö.
-std::optional<bool> crossed_column(std::string_view raw_rest) {
-    std::size_t i = 0;
-    std::size_t tokens_before = 0;
-    while (i < raw_rest.size()) {
-        std::size_t spaces = 0;
-        while (i < raw_rest.size() && (raw_rest[i] == ' ' || raw_rest[i] == '\t')) {
-            ++spaces;
-            ++i;
-        }
-        std::size_t start = i;
-        while (i < raw_rest.size() && raw_rest[i] != ' ' && raw_rest[i] != '\t') {
-            ++i;
-        }
-        std::string_view token = raw_rest.substr(start, i - start);
-        if (token == "x" || token == "X") {
-            // Without a TOP token the empty TOP column adds one more gap.
-            std::size_t gap = tokens_before == 0 && spaces > 0 ? spaces - 1 : spaces;
-            return gap <= 1;
-        }
-        if (!token.empty()) {
-            ++tokens_before;
-        }
-        if (tokens_before > 2) {
-            return std::nullopt;
-        }
-    }
-    return std::nullopt;
-}
-
-// "Ö" or "N" in an "Ö / N" column.
-std::optional<bool> status_letter(std::string_view rest) {
-    for (auto part = rest; !part.empty();) {
-        std::size_t space = part.find(' ');
-        std::string_view token = part.substr(0, space);
-        if (token == "\xC3\x96" || token == "\xC3\xB6") {
-            return true;
-        }
-        if (token == "N" || token == "n\xC3\xB6" || token == "N\xC3\xB6") {
-            return false; // "N", or "nö" written into the letter column
-        }
-        part = space == std::string_view::npos ? std::string_view() : part.substr(space + 1);
-    }
-    return std::nullopt;
-}
-
-// A cross the PDF put on a line of its own below the row: right below it stood in the ö
-// column; after an empty line (the empty ö cell) in the nö column.
-std::optional<bool> cross_below(const Head& head, std::size_t i) {
-    auto is_cross = [&](std::size_t k) {
-        return k < head.lines.size() && (head.lines[k] == "x" || head.lines[k] == "X");
-    };
-    if (is_cross(i + 1)) {
-        return true;
-    }
-    if (i + 1 < head.lines.size() && head.lines[i + 1].empty() && is_cross(i + 2)) {
-        return false;
-    }
-    return std::nullopt;
-}
-
-// The step's public status from an "ö nö" cross column (its header on one line or broken
-// over three: "TOP" / "ö" / "nö") or an "Ö / N" letter column.
-void read_public_column(const Head& head, std::size_t i, std::string_view rest,
-                        const std::string& columns, BeratungStep& step) {
-    if (find_ci(columns, "\xC3\xB6 n\xC3\xB6") != std::string::npos ||
-        find_ci(columns, "\n\xC3\xB6\nn\xC3\xB6\n") != std::string::npos) {
-        std::optional<bool> crossed;
-        if (i < head.raw_lines.size()) {
-            std::string_view raw = head.raw_lines[i];
-            if (auto raw_date = find_date(raw)) {
-                crossed = crossed_column(raw.substr(raw_date->end));
-            }
-        }
-        step.is_public = crossed ? crossed : cross_below(head, i);
-    } else if (find_ci(columns, "\xC3\x96 / N") != std::string::npos) {
-        if (auto letter = status_letter(trim(rest))) {
-            step.is_public = letter;
-        }
-    }
 }
 
 // "Hauptausschuss16.04.20135": older PDF text runs the cells of a row together, so the year

@@ -99,6 +99,25 @@ TEST_CASE("reads a row's public status where the PDF left the cross", "[extract]
                     "ffentliche Einrichtungen 27.11.2025 8 N Vorberatung \n",
          "Ausschuss f\xC3\xBCr \xC3\xB6"
          "ffentliche Einrichtungen 2025-11-27 n\xC3\xB6"},
+        // A TOP of two items joined by a slash is one cell before the cross.
+        {kOeNoe + "Hauptausschuss 04.04.2017 8.1 / 8.2  x \n"
+                  "Gemeinderat 25.04.2017 18.1 / 18.2 x  \n",
+         "Hauptausschuss 2017-04-04 n\xC3\xB6; Gemeinderat 2017-04-25 \xC3\xB6"},
+        // The row wrapped after its date: TOP, cross or letter and role on the next line.
+        {kOeNoe + "Hauptausschuss 10.01.2023 \n6  x vorberaten \nGemeinderat 28.02.2023 \n8 x   \n",
+         "Hauptausschuss 2023-01-10 n\xC3\xB6; Gemeinderat 2023-02-28 \xC3\xB6"},
+        {kLetters + "Haupt- und Finanzausschuss 11.11.2025 \n7 N Vorberatung \n"
+                    "Gemeinderat 25.11.2025 \n \n6 \xC3\x96 Kenntnisnahme \n",
+         "Haupt- und Finanzausschuss 2025-11-11 n\xC3\xB6; Gemeinderat 2025-11-25 \xC3\xB6"},
+        // An empty status cell stays unknown; the next row is not read as its cells.
+        {kLetters +
+             "Schulbeirat 03.07.2024    \nGemeinderat 16.07.2024 25 \xC3\x96 Entscheidung \n",
+         "Schulbeirat 2024-07-03 ?; Gemeinderat 2024-07-16 \xC3\xB6"},
+        // "Beratungsfolge Termin Öffentlichkeitsstatus Zuständigkeit": "ö"/"nö" words.
+        {"Beratungsfolge Termin \xC3\x96"
+         "ffentlichkeitsstatus Zust\xC3\xA4ndigkeit \nPersonalausschuss 12.10.2023 n\xC3\xB6 "
+         "Vorberatung \nGemeinderat 24.10.2023 \xC3\xB6 Beschlussfassung \n",
+         "Personalausschuss 2023-10-12 n\xC3\xB6; Gemeinderat 2023-10-24 \xC3\xB6"},
     }));
     INFO(rows);
     CHECK(steps_of(rows) == steps);
