@@ -265,6 +265,24 @@ bool is_decision_word(std::string_view line) {
            line.ends_with("beschluss");
 }
 
+// "Änderungsantrag: BSP", "Ergänzungsantrag: BSP, MUS": the submitter line of an amendment.
+bool is_amendment_submitter(std::string_view line) {
+    return (line.starts_with("\xC3\x84nderung") || line.starts_with("Erg\xC3\xA4nzung") ||
+            line.starts_with("Zusatzantrag")) &&
+           is_submitter_line(line);
+}
+
+// "<title of the amended paper>:" / "<the amendment's own demand>" / "Änderungsantrag: BSP":
+// the city names an amendment after the paper it amends, the title up to a colon that ends a
+// printed line (7 of 8 Karlsruhe labels of such heads). `colon_end` is the title's length up
+// to that colon (npos when no line ends in one).
+void cut_at_amended_title(std::string& title, std::size_t colon_end, std::string_view stop) {
+    if (colon_end != std::string::npos && colon_end < title.size() &&
+        is_amendment_submitter(stop)) {
+        title.resize(colon_end - 1);
+    }
+}
+
 std::string title_from(const Head& head, std::size_t start, bool keep_topic = false) {
     const std::size_t width = page_width(head);
     std::size_t i = start;
@@ -277,6 +295,7 @@ std::string title_from(const Head& head, std::size_t start, bool keep_topic = fa
     std::string title;
     std::size_t previous_length = 0;
     bool first_line_topic = false;
+    std::size_t colon_end = std::string::npos;
     for (; i < head.lines.size(); ++i) {
         std::string_view line = cells(head.lines[i]).front();
         if (!title.empty() && is_placed_submitter_line(line)) {
@@ -285,6 +304,7 @@ std::string title_from(const Head& head, std::size_t start, bool keep_topic = fa
         }
         bool next_ends = i + 1 >= head.lines.size() || ends_title(head.lines[i + 1]);
         if (stops_title(title, line)) {
+            cut_at_amended_title(title, colon_end, line);
             break;
         }
         if (title.empty() && is_decision_word(line) && !next_ends) {
@@ -302,6 +322,9 @@ std::string title_from(const Head& head, std::size_t start, bool keep_topic = fa
         }
         append_joined(title, line);
         previous_length = chars(head.lines[i]);
+        if (line.ends_with(":") && chars(line) >= kTopicWidth) {
+            colon_end = title.size(); // not a short topic line ("Kombilösung:")
+        }
     }
     strip_trailing_submitter(title);
     trim_title(title);

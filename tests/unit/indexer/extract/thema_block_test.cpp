@@ -59,3 +59,35 @@ TEST_CASE("reads one word under a complete office name as the office's rest when
     CHECK(doc.thema == expected_title);
     CHECK(doc.amt == expected_amt);
 }
+
+TEST_CASE("names an amendment after the paper it amends when a printed line ends in a colon",
+          "[extract][thema]") {
+    auto [title_lines, expected] = GENERATE(table<std::string, std::string>({
+        // The amended paper's title ends its line with a colon; the amendment's demand follows.
+        {"Anpassung der Beispielplatzordnung an die längeren Sommerabende und Nächte im Juli:\n"
+         "Ruhezeiten auf den Plätzen erst ab 23 Uhr \nÄnderungsantrag: BSP ",
+         "Anpassung der Beispielplatzordnung an die längeren Sommerabende und Nächte im Juli"},
+        {"Neuordnung der Beispielbetreuung ab dem Schuljahr 2031/32 in Verbindung mit dem \n"
+         "Beispielgesetz (BspG): Das Betreuungssystem für Grundschulkinder (BBG):\n"
+         "Horte erhalten \nErgänzungsantrag: BSP, MUS ",
+         "Neuordnung der Beispielbetreuung ab dem Schuljahr 2031/32 in Verbindung mit dem "
+         "Beispielgesetz (BspG): Das Betreuungssystem für Grundschulkinder (BBG)"},
+        // A colon inside a line is the title's own.
+        {"Beispielplatz: Bänke erhalten \nÄnderungsantrag: BSP ", "Beispielplatz: Bänke erhalten"},
+        // A short topic line is no amended paper; a motion is no amendment.
+        {"Beispielpark: \nBänke erhalten \nÄnderungsantrag: BSP ", "Beispielpark: Bänke erhalten"},
+        {"Anpassung der Beispielplatzordnung an die längeren Sommerabende und Nächte im Juli:\n"
+         "Ruhezeiten auf den Plätzen erst ab 23 Uhr \nAntrag: BSP ",
+         "Anpassung der Beispielplatzordnung an die längeren Sommerabende und Nächte im Juli: "
+         "Ruhezeiten auf den Plätzen erst ab 23 Uhr"},
+    }));
+    std::string text = "\n\nÄnderungsantrag \n \nGedruckt auf 100 Prozent Recyclingpapier\n \n"
+                       "Vorlage Nr.:  2031/0392/3 \n \nEingang: 29.07.2031 \n \n" +
+                       title_lines +
+                       "\n \nGremien Termin TOP  Ö / N Zuständigkeit \n"
+                       "Gemeinderat 29.07.2031 14.2 Ö Entscheidung \n \n"
+                       "Die BSP-Gemeinderatsfraktion beantragt: \n";
+    CouncilDocument doc;
+    extract_fields(text, doc);
+    CHECK(doc.thema == expected);
+}
