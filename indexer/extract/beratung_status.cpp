@@ -12,13 +12,16 @@ bool joins_top(std::string_view token) {
 }
 
 // A cross the PDF put on a line of its own below the row: right below it stood in the ö
-// column; after an empty line (the empty ö cell) in the nö column.
+// column; after an empty line, or indented by the empty ö cell (" x"), in the nö column.
 std::optional<bool> cross_below(const Head& head, std::size_t i) {
     auto is_cross = [&](std::size_t k) {
         return k < head.lines.size() && (head.lines[k] == "x" || head.lines[k] == "X");
     };
     if (is_cross(i + 1)) {
-        return true;
+        bool indented =
+            i + 1 < head.raw_lines.size() && !head.raw_lines[i + 1].empty() &&
+            (head.raw_lines[i + 1].front() == ' ' || head.raw_lines[i + 1].front() == '\t');
+        return !indented;
     }
     if (i + 1 < head.lines.size() && head.lines[i + 1].empty() && is_cross(i + 2)) {
         return false;

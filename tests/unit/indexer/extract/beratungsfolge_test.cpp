@@ -82,6 +82,9 @@ TEST_CASE("reads a row's public status where the PDF left the cross", "[extract]
         // cell) in the nö column.
         {kOeNoe + "Gemeinderat 26.05.2020  32 \nx \n \nPlanungsausschuss 09.07.2020 10 \n \nx \n",
          "Gemeinderat 2020-05-26 \xC3\xB6; Planungsausschuss 2020-07-09 n\xC3\xB6"},
+        // Indented by the empty ö cell, the cross below stood in the nö column.
+        {kOeNoe + "Hauptausschuss 03.12.2019 30 \n   x \nGemeinderat 10.12.2019 23 \nx \n",
+         "Hauptausschuss 2019-12-03 n\xC3\xB6; Gemeinderat 2019-12-10 \xC3\xB6"},
         // The column header broken over three lines.
         {"Gremium Termin TOP \n\xC3\xB6 \nn\xC3\xB6 \nGemeinderat 28.04.2020 14.1 \nx \n \n"
          "Ausschuss f\xC3\xBCr \xC3\xB6"
