@@ -362,11 +362,21 @@ std::string continued_title(const Head& head, std::size_t line_index, std::strin
     return title;
 }
 
+// " Thema: Hochwasserschutz" where a newer layout prints its title, after a label block without
+// a Gremium column: the submitter typed the word into the title, and the city's names keep it
+// (5 of 5 Karlsruhe labels of such heads); a "Thema:" label column is no part of the title.
+bool typed_in_title_place(const Head& head, std::size_t line_index) {
+    return head.block_end > 0 && line_index >= head.block_end && head.labels.count("gremium") == 0;
+}
+
 std::string labeled_title(const Head& head) {
     for (std::size_t i = 0; i < head.lines.size() && i < 60; ++i) {
         std::string_view line = head.lines[i];
         if (starts_with_ci(line, "Thema:") || starts_with_ci(line, "Betreff:")) {
             std::string_view rest = trim(line.substr(line.find(':') + 1));
+            if (!rest.empty() && typed_in_title_place(head, i)) {
+                return continued_title(head, i, cells(line).front());
+            }
             if (!rest.empty()) {
                 return continued_title(head, i, cells(rest).front());
             }

@@ -91,3 +91,25 @@ TEST_CASE("names an amendment after the paper it amends when a printed line ends
     extract_fields(text, doc);
     CHECK(doc.thema == expected);
 }
+
+TEST_CASE("keeps 'Thema:' typed where a newer layout prints the title, not a Thema label column",
+          "[extract][thema]") {
+    auto [text, expected] = GENERATE(table<std::string, std::string>({
+        // The newer motion layout: labels without a Gremium column, then the typed title.
+        {"\n\nAntrag \n \nGedruckt auf 100 Prozent Recyclingpapier\n \nVorlage Nr.:  2031/1394 \n"
+         " \nEingang: 26.11.2031 \n \n Thema: Beispielbach \n(Antrag der "
+         "BSP-Ortschaftsratsfraktion) "
+         "\n \nGremien Termin TOP Ö / N Zuständigkeit \n"
+         "Ortschaftsrat Beispieldorf 18.12.2031 10 Ö Behandlung \n \nDie Fraktion beantragt: \n",
+         "Thema: Beispielbach"},
+        // The older layout: a Gremium column in the label block and "Thema:" as a label.
+        {"\n\nBESCHLUSSVORLAGE \n \nSTADT KARLSRUHE \nOrtsverwaltung Beispieldorf \n \nGremium: \n"
+         "Termin: \nVorlage Nr.: \nTOP: \nOrtschaftsrat \nBeispieldorf \n \n19. Dezember 2031 \n"
+         "------ \n02 \n \nöffentlich \n \n \nThema:     Beispielbrunnen am Rathaus \n \n"
+         "Sachstand aus der Sitzung des Ortschaftsrates \n",
+         "Beispielbrunnen am Rathaus"},
+    }));
+    CouncilDocument doc;
+    extract_fields(text, doc);
+    CHECK(doc.thema == expected);
+}
