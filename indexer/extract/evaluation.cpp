@@ -208,6 +208,10 @@ std::string normalize_for_match(const std::string& value, bool thema) {
     return schema::fold_keyword(s);
 }
 
+void Evaluation::add_unlabeled(const std::string& content_hash) {
+    ceilings_.add_unlabeled(content_hash);
+}
+
 void Evaluation::add(const CouncilDocument& doc, const Object& label) {
     ++documents_;
     ceilings_.add(doc, label);
@@ -383,7 +387,15 @@ void Evaluation::add_refs(const CouncilDocument& doc, const std::string& file,
             own.push_back(r.number);
         }
     }
-    score_set(scores_["refs"], file, string_list(refs), own.empty() ? all : own);
+    FieldScore& score = scores_["refs"];
+    long correct = score.correct;
+    long labeled = score.labeled;
+    long predicted = score.predicted;
+    score_set(score, file, string_list(refs), own.empty() ? all : own);
+    if (score.correct - correct != score.labeled - labeled ||
+        score.correct - correct != score.predicted - predicted) {
+        ceilings_.add_refs_miss(doc.content_hash);
+    }
     score_set(scores_["refs_all"], file, string_list(refs), all);
 }
 

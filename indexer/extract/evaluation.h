@@ -57,6 +57,10 @@ public:
     /// Compares one extracted document with its label object.
     void add(const CouncilDocument& doc, const Poco::JSON::Object& label);
 
+    /// Records a file the label file does not name, by the content hash of its bytes: the
+    /// report says which refs misses have such a byte-identical copy.
+    void add_unlabeled(const std::string& content_hash);
+
     /// Scores by field name, in field order of the label files.
     const std::map<std::string, FieldScore>& scores() const;
 

@@ -90,7 +90,32 @@ void ReachCeilings::add(const CouncilDocument& doc, const Poco::JSON::Object& la
     if (auto refs = label.getArray("refs"); refs && refs->size() > 0) {
         ++refs_labels_;
         ++refs_by_text_[doc.content_hash][refs_key(*refs)];
+    } else {
+        add_unlabeled(doc.content_hash);
     }
+}
+
+void ReachCeilings::add_unlabeled(const std::string& content_hash) {
+    unlabeled_texts_.insert(content_hash);
+}
+
+void ReachCeilings::add_refs_miss(const std::string& content_hash) {
+    refs_miss_texts_.push_back(content_hash);
+}
+
+ReachCeilings::RefsMisses ReachCeilings::refs_misses() const {
+    RefsMisses misses;
+    for (const auto& hash : refs_miss_texts_) {
+        auto labels = refs_by_text_.find(hash);
+        if (labels != refs_by_text_.end() && labels->second.size() > 1) {
+            ++misses.contradicted_copies;
+        } else if (unlabeled_texts_.count(hash) != 0) {
+            ++misses.unlabeled_copies;
+        } else {
+            ++misses.others;
+        }
+    }
+    return misses;
 }
 
 long ReachCeilings::refs_contradicted() const {
@@ -125,6 +150,16 @@ std::string ReachCeilings::report() const {
                       "%ld of %ld (ceiling %.4f with one paper per file)\n",
                       contradicted, refs_labels_,
                       1.0 - double(contradicted) / double(refs_labels_));
+        out += line;
+    }
+    if (!refs_miss_texts_.empty()) {
+        auto misses = refs_misses();
+        std::snprintf(line, sizeof line,
+                      "refs misses: %zu; %ld in groups of byte-identical files labeled with "
+                      "different papers, %ld with a byte-identical copy that carries no refs "
+                      "label, %ld without a byte-identical copy\n",
+                      refs_miss_texts_.size(), misses.contradicted_copies, misses.unlabeled_copies,
+                      misses.others);
         out += line;
     }
     return out;

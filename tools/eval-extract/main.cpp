@@ -20,6 +20,7 @@
 #include "indexer/extract/extract_fields.h"
 #include "indexer/read/decode_text.h"
 #include "indexer/read/source_walker.h"
+#include "schema/document_identity.h"
 
 namespace {
 using LabelMap = std::map<std::string, Poco::JSON::Object::Ptr>;
@@ -134,6 +135,8 @@ int main(int argc, char** argv) {
             auto label = find_label(labels, file.source);
             if (label) {
                 evaluation.add(indexer::read_council_document(file), *label);
+            } else {
+                evaluation.add_unlabeled(schema::content_hash(file.bytes));
             }
         },
         [&](const indexer::WalkProblem& p) {

@@ -53,3 +53,24 @@ TEST_CASE("counts refs labels that byte-identical files contradict", "[extract][
     CHECK(ceilings.refs_contradicted() == 1);
     CHECK(ceilings.report().find("1 of 5") != std::string::npos);
 }
+
+TEST_CASE("sorts refs misses by what byte-identical copies say of them", "[extract][eval]") {
+    ReachCeilings ceilings;
+    // h1: one excerpt filed under two papers, both labeled; h2: its other copy has no label
+    // (an unlabeled file, and a labeled file without refs); h3: alone.
+    ceilings.add(doc_with("Punkt 4 ...", "h1"), *parse(R"({"refs": ["2031/0001"]})"));
+    ceilings.add(doc_with("Punkt 4 ...", "h1"), *parse(R"({"refs": ["2031/0002"]})"));
+    ceilings.add(doc_with("Punkt 5 ...", "h2"), *parse(R"({"refs": ["2031/0004"]})"));
+    ceilings.add_unlabeled("h2");
+    ceilings.add(doc_with("Punkt 6 ...", "h3"), *parse(R"({"refs": ["2031/0006"]})"));
+    ceilings.add(doc_with("Punkt 7 ...", "h4"), *parse(R"({"refs": ["2031/0007"]})"));
+    ceilings.add(doc_with("Punkt 7 ...", "h4"), *parse(R"({"type": "Niederschrift"})"));
+    for (const char* hash : {"h1", "h2", "h3", "h4"}) {
+        ceilings.add_refs_miss(hash);
+    }
+    auto misses = ceilings.refs_misses();
+    CHECK(misses.contradicted_copies == 1);
+    CHECK(misses.unlabeled_copies == 2);
+    CHECK(misses.others == 1);
+    CHECK(ceilings.report().find("refs misses: 4; 1 in groups") != std::string::npos);
+}
