@@ -122,9 +122,18 @@ bool wraps_to(const std::vector<std::string>& lines, std::size_t value_line, std
     while (after < lines.size() && after < next + 6 && lines[after].empty()) {
         ++after;
     }
+    // "Interfraktionelle Anfrage: GRÜNE, ..." under the candidate is the submitter line under a
+    // title: the candidate is that title ("TBA" / "Umfahrung Hagsfeld").
+    std::size_t kind_end = after < lines.size() ? lines[after].find(':') : std::string::npos;
+    std::string_view kind = kind_end == std::string::npos
+                                ? std::string_view{}
+                                : std::string_view(lines[after]).substr(0, kind_end);
+    bool submitter_follows =
+        kind.size() <= 40 &&
+        (kind.ends_with("Anfrage") || kind.ends_with("antrag") || kind.ends_with("Antrag"));
     bool title_follows = after < lines.size() && !lines[after].empty() &&
                          !starts_with_ci(lines[after], "Gremi") &&
-                         !starts_with_ci(lines[after], "Beratungsfolge");
+                         !starts_with_ci(lines[after], "Beratungsfolge") && !submitter_follows;
     // "Tiefbauamt", "Stadtkämmerei": a complete office name; the next line is the title, unless
     // it is one word set off from the title by an empty line ("Stadtamt" / "Durlach" / "").
     if (value.ends_with("amt") || value.ends_with("ei") || value.ends_with("ion")) {
@@ -242,6 +251,19 @@ bool take_value(Head& head, std::string_view line, std::size_t& i,
     return true;
 }
 
+// True when the next line after line i, or the one after an empty line, starts a label with its
+// colon ("Verantwortlich:", "Termin:"): line i sits inside the label block although it is
+// neither label nor value. ("Vorlage Nr. 2031/0472" under a Niederschrift's TOP is no block.)
+bool label_follows(const Head& head, std::size_t i) {
+    std::size_t next = i + 1;
+    if (next < head.lines.size() && head.lines[next].empty()) {
+        ++next;
+    }
+    std::string_view rest;
+    return next < head.lines.size() && !label_key(head.lines[next], rest).empty() &&
+           head.lines[next].find(':') != std::string::npos;
+}
+
 void parse_label_block(Head& head) {
     std::deque<std::string> waiting;
     bool in_block = false;
@@ -265,6 +287,15 @@ void parse_label_block(Head& head) {
             continue;
         }
         if (!take_value(head, line, i, waiting)) {
+            if (label_follows(head, i)) {
+                // "Anfrage CDU-Fraktion", "eingegangen am: ..." between two labels, or the rest
+                // of an inline Gremium the PDF wrapped ("Gremium: Ortschaftsrat" / "Beispieldorf").
+                auto gremium = head.label_value_line.find("gremium");
+                if (gremium != head.label_value_line.end() && gremium->second + 1 == i) {
+                    append_joined(head.labels["gremium"], line);
+                }
+                continue;
+            }
             break; // the first line that is neither label nor value ends the block
         }
     }

@@ -362,11 +362,16 @@ std::string continued_title(const Head& head, std::size_t line_index, std::strin
     return title;
 }
 
-// " Thema: Hochwasserschutz" where a newer layout prints its title, after a label block without
-// a Gremium column: the submitter typed the word into the title, and the city's names keep it
-// (5 of 5 Karlsruhe labels of such heads); a "Thema:" label column is no part of the title.
+// "Thema: Hochwasserschutz" where the newer layout prints its title, after a label block of
+// "Vorlage Nr.:" with "Eingang:" or "Verantwortlich:" (no Gremium column): the submitter typed
+// the word into the title, and the city's names keep it (5 of 5 Karlsruhe labels of such heads).
+// Under other label blocks "Thema:" is a label, no part of the title.
 bool typed_in_title_place(const Head& head, std::size_t line_index) {
-    return head.block_end > 0 && line_index >= head.block_end && head.labels.count("gremium") == 0;
+    const auto& labels = head.labels;
+    bool newer_block = labels.count("vorlage") != 0 && labels.count("gremium") == 0 &&
+                       (labels.count("eingang") != 0 || labels.count("verantwortlich") != 0);
+    return newer_block && head.block_end > 0 && line_index >= head.block_end &&
+           starts_with_ci(head.lines[line_index], "Thema:");
 }
 
 std::string labeled_title(const Head& head) {

@@ -42,14 +42,17 @@ TEST_CASE("reads a paper kind with a colon as the title's start when a phrase fo
     CHECK(doc.thema == expected);
 }
 
-TEST_CASE("reads one word under a complete office name as the office's rest when an empty line "
-          "sets it off from the title",
+TEST_CASE("reads the line under a short office name as its rest or as the title by the lines "
+          "around it",
           "[extract][thema]") {
     auto [office, title_lines, expected_title, expected_amt] =
         GENERATE(table<std::string, std::string, std::string, std::string>({
             // "Stadtamt" / "Beispieldorf" / "": the office of a place, then the title.
             {"Stadtamt \nBeispieldorf", "Wahl der Ortsvorsteherin in der Ortschaft \nBeispieldorf",
              "Wahl der Ortsvorsteherin in der Ortschaft Beispieldorf", "Stadtamt Beispieldorf"},
+            // A short title under a short office, with the paper's submitter line under it.
+            {"BSA \nUmgehung Beispieldorf \nInterfraktionelle Anfrage: BSP, MUS", "",
+             "Umgehung Beispieldorf", "BSA"},
             // Without the empty line the word is the title's first line.
             {"Tiefbauamt \nBaubeschluss \nUmgehung Beispieldorf", "",
              "Baubeschluss: Umgehung Beispieldorf", "Tiefbauamt"},
@@ -112,4 +115,39 @@ TEST_CASE("keeps 'Thema:' typed where a newer layout prints the title, not a The
     CouncilDocument doc;
     extract_fields(text, doc);
     CHECK(doc.thema == expected);
+}
+
+TEST_CASE("reads on past a line between two labels of the label block", "[extract][thema]") {
+    auto [block, expected_title] = GENERATE(table<std::string, std::string>({
+        // A submitter line between the number and the office.
+        {"Vorlage Nr.: 2031/0548 \nAnfrage BSP-Fraktion \n \nVerantwortlich: Dez. \n"
+         "Dienststelle:  Ortsverwaltung \nBeispieldorf \n \n"
+         "Einbau einer Solaranlage auf dem Dach des Rathauses \n",
+         "Einbau einer Solaranlage auf dem Dach des Rathauses"},
+        // A label printed without its colon.
+        {"Vorlage Nr.:      2031/0482 \nVerantwortlich Dez. 6 \nDienststelle:      StplA \n"
+         "Bebauungsplan Beispielstraße 13 / Neubau \nKindertagesstätte und Wohngebäude \n",
+         "Bebauungsplan Beispielstraße 13 / Neubau Kindertagesstätte und Wohngebäude"},
+    }));
+    std::string text =
+        "\n\nInformationsvorlage \n \nGedruckt auf 100 Prozent Recyclingpapier\n \n" + block +
+        " \nGremien Termin TOP Ö / N Zuständigkeit \n"
+        "Planungsausschuss 06.07.2031 3 Ö Kenntnisnahme \nKurzfassung \n";
+    CouncilDocument doc;
+    extract_fields(text, doc);
+    CHECK(doc.thema == expected_title);
+}
+
+TEST_CASE("joins an inline Gremium the PDF wrapped before the next label", "[extract][thema]") {
+    std::string text =
+        "\n\n\nBESCHLUSSVORLAGE \n \nSTADT KARLSRUHE \nOrtsverwaltung Beispieldorf \n"
+        "Gremium: Ortschaftsrat \nBeispieldorf \nTermin: \n \nTOP: \n \n"
+        "Verantwortlich: \n \n \n28.10.2031 \n \n2 \nöffentlich \nOrtsverwaltung \n"
+        "Beispieldorf \nVorstellung des Entwurfs des Haushaltsplans 2032 \n \n"
+        "Beschlussantrag \n \nDer Ortschaftsrat nimmt die Ausführungen zur Kenntnis. \n";
+    CouncilDocument doc;
+    extract_fields(text, doc);
+    REQUIRE(doc.beratungsfolge.size() == 1);
+    CHECK(doc.beratungsfolge.front().gremium == "Ortschaftsrat Beispieldorf");
+    CHECK(doc.beratungsfolge.front().date == "2031-10-28");
 }
