@@ -283,15 +283,27 @@ void cut_at_amended_title(std::string& title, std::size_t colon_end, std::string
     }
 }
 
-std::string title_from(const Head& head, std::size_t start, bool keep_topic = false) {
-    const std::size_t width = page_width(head);
+// The first line from `start` on that is no preamble, date or submitter line. A label value or
+// preamble line ending in a comma continues on the next line ("Eingang: 03.01.2031,
+// Interfraktioneller Antrag der BSP-Fraktion," / "MUS-Fraktion und Stadtrat Muster (XYZ)").
+std::size_t first_title_line(const Head& head, std::size_t start) {
     std::size_t i = start;
+    auto continues_above = [&](std::size_t line) {
+        return line > 0 && (line == head.block_end || line > start) &&
+               head.lines[line - 1].ends_with(",") && !head.lines[line].empty();
+    };
     while (i < head.lines.size() &&
            (head.lines[i].empty() || is_preamble(head.lines[i]) ||
             is_submitter_heading(head.lines[i]) || is_date_line(head.lines[i]) ||
-            is_fraktion_line(head.lines[i]))) {
+            is_fraktion_line(head.lines[i]) || continues_above(i))) {
         ++i;
     }
+    return i;
+}
+
+std::string title_from(const Head& head, std::size_t start, bool keep_topic = false) {
+    const std::size_t width = page_width(head);
+    std::size_t i = first_title_line(head, start);
     std::string title;
     std::size_t previous_length = 0;
     bool first_line_topic = false;

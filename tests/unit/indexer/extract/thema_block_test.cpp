@@ -151,3 +151,21 @@ TEST_CASE("joins an inline Gremium the PDF wrapped before the next label", "[ext
     CHECK(doc.beratungsfolge.front().gremium == "Ortschaftsrat Beispieldorf");
     CHECK(doc.beratungsfolge.front().date == "2031-10-28");
 }
+
+TEST_CASE("skips the rest of a label value the PDF wrapped after a comma", "[extract][thema]") {
+    auto [eingang, expected] = GENERATE(table<std::string, std::string>({
+        {"Eingang: 03.01.2031, Interfraktioneller Antrag der BSP-Ortschaftsratsfraktion, \n"
+         "MUS-Ortschaftsratsfraktion Beispieldorf und Max Muster (XYZ) ",
+         "Prüfung einer Tempo-30-Zone am Beispielweg"},
+        {"Eingang: 03.01.2031 ", "Prüfung einer Tempo-30-Zone am Beispielweg"},
+    }));
+    std::string text = "\n\nAntrag \n \nGedruckt auf 100 Prozent Recyclingpapier\n \n"
+                       "Vorlage Nr.:  2031/0018 \n \n" +
+                       eingang +
+                       "\n \n \n Prüfung einer Tempo-30-Zone am Beispielweg \n"
+                       "Gremien Termin TOP Ö / N Zuständigkeit \n"
+                       "Ortschaftsrat Beispieldorf 17.01.2031  Ö Entscheidung \n \nAntrag: \n";
+    CouncilDocument doc;
+    extract_fields(text, doc);
+    CHECK(doc.thema == expected);
+}
