@@ -83,9 +83,10 @@ bool is_gremium_name(std::string_view name) {
 }
 
 bool is_table_header(std::string_view line) {
-    constexpr std::array<std::string_view, 6> kHeaders{"Beratungsfolge", "Verteiler",
-                                                       "Nr.\tGremium",   "Nr. Gremium",
-                                                       "Beratung\tTag",  "Beratung Tag"};
+    // "GremiumTerminTOPönö": PDF text that lost the spaces between the column titles.
+    constexpr std::array<std::string_view, 8> kHeaders{
+        "Beratungsfolge", "Verteiler",    "Nr.\tGremium",  "Nr. Gremium",
+        "Beratung\tTag",  "Beratung Tag", "GremiumTermin", "GremienTermin"};
     for (std::string_view h : kHeaders) {
         if (starts_with_ci(line, h)) {
             return true;
@@ -368,6 +369,32 @@ std::optional<bool> public_session_answer(const Head& head) {
     return std::nullopt;
 }
 
+// "Ortschaftsrat Wolfartsweier 04.03.2026 TOP 1 Ö Beschluss": one row without a column header;
+// the word TOP and a status letter after the date make the line a Beratungsfolge row.
+bool read_headless_row(const Head& head, CouncilDocument& doc) {
+    constexpr std::size_t kRowReach = 40;
+    for (std::size_t i = 0; i < head.lines.size() && i < kRowReach; ++i) {
+        std::string_view line = head.lines[i];
+        auto date = find_date(line);
+        if (!date || date->begin == 0) {
+            continue;
+        }
+        std::string_view rest = trim(line.substr(date->end));
+        std::string_view name = trim(line.substr(0, date->begin));
+        auto status = rest.starts_with("TOP ") ? status_letter(rest.substr(4)) : std::nullopt;
+        if (!status || name.empty() || !is_gremium_name(name)) {
+            continue;
+        }
+        BeratungStep step;
+        step.gremium = schema::normalize_gremium(name);
+        step.date = date->iso;
+        step.is_public = status;
+        doc.beratungsfolge.push_back(std::move(step));
+        return true;
+    }
+    return false;
+}
+
 // A step without a date: "für die Sitzung des Personal- und Organisationsausschusses."
 void read_session_sentence(const Head& head, CouncilDocument& doc) {
     for (std::size_t i = 0; i < head.lines.size() && i < 12; ++i) {
@@ -418,7 +445,9 @@ std::size_t extract_beratungsfolge(const Head& head, CouncilDocument& doc) {
         }
         return 0;
     }
-    read_session_sentence(head, doc);
+    if (!read_headless_row(head, doc)) {
+        read_session_sentence(head, doc);
+    }
     return 0;
 }
 

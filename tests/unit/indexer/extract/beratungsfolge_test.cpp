@@ -65,6 +65,14 @@ TEST_CASE("reads no prose line with a date as a Beratungsfolge row", "[extract][
         {"BeratungsfolgeSitzung amTOP\xC3\xB6n\xC3\xB6"
          "Ergebnis\nHauptausschuss16.04.20135\nGemeinderat23.04.201311\n",
          "Hauptausschuss 2013-04-16 ?; Gemeinderat 2013-04-23 ?"},
+        // The column titles run together too.
+        {"GremiumTerminTOP\xC3\xB6n\xC3\xB6\nGemeinderat24.01.202313X\n",
+         "Gemeinderat 2023-01-24 ?"},
+        // One row without a column header: the word TOP and a status letter make it a row.
+        {"Ortschaftsrat Wolfartsweier 04.03.2026 TOP 1 \xC3\x96 Beschluss \n",
+         "Ortschaftsrat Wolfartsweier 2026-03-04 \xC3\xB6"},
+        {"Der Ortschaftsrat tagt am 04.03.2026 TOP 1 \xC3\x96 \nStadtrat Beispiel 05.03.2026 \n",
+         ""},
         // A joint session names two committees.
         {kLetters +
              "Haupt- und Finanzausschuss gemeinsam \nmit dem Sportausschuss \n"
