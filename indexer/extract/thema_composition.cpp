@@ -1,8 +1,9 @@
 // Karlsruhe's names of Stellungnahme papers (see thema_composition.h). The styles are the
 // city's; the date bounds are where each style holds in its OParl names (measured on the
 // Karlsruhe labels: the amendment prefix on 117 of 136 Stellungnahmen to amendments of sessions
-// 2014 to 2019-10, the submitter suffix on all 48 Stellungnahmen of sessions 2012-07 to
-// 2013-07, the party prefix on all 3 of sessions up to 2010).
+// 2014 to 2019-10, 116 of 128 outside 2016-01 to 2016-05; the submitter suffix on all 48
+// Stellungnahmen of sessions 2012-07 to 2013-07; the party prefix on all 3 of sessions up to
+// 2010).
 #include "indexer/extract/thema_composition.h"
 
 #include <algorithm>
@@ -20,6 +21,11 @@ constexpr std::string_view kSuffixStyleFrom = "2012-07-01";
 constexpr std::string_view kSuffixStyleUntil = "2013-07-31";
 constexpr std::string_view kAmendmentStyleFrom = "2014-01-01";
 constexpr std::string_view kAmendmentStyleUntil = "2019-10-31";
+// Sessions in which the city named amendments by their title alone (7 of 8 Stellungnahmen to
+// amendments of sessions 2016-01 to 2016-05; all 4 of 2015-12 and all 17 of 2016-06 to 2016-12
+// carry the prefix).
+constexpr std::string_view kAmendmentGapFrom = "2016-01-01";
+constexpr std::string_view kAmendmentGapUntil = "2016-05-31";
 // More parties than this and the city's amendment names leave them out ("Änderungsantrag: ").
 constexpr std::size_t kMaxNamedParties = 2;
 // More councillors than this and the 2012-13 names give their Fraktion instead.
@@ -207,8 +213,9 @@ std::string compose_city_title(const std::string& title, const AnsweredPaper& pa
         std::string submitter = submitter_suffix(paper);
         return submitter.empty() ? title : title + ": " + paper.kind + " " + submitter;
     }
+    bool amendment_gap = session_date >= kAmendmentGapFrom && session_date <= kAmendmentGapUntil;
     if (session_date >= kAmendmentStyleFrom && session_date <= kAmendmentStyleUntil &&
-        is_amendment(paper.kind)) {
+        !amendment_gap && is_amendment(paper.kind)) {
         if (parties.empty() || parties.size() > kMaxNamedParties) {
             return paper.kind + ": " + title;
         }

@@ -4,7 +4,8 @@
 // - sessions up to 2010: "Antrag GRÜNE: <title>";
 // - sessions 2012-07 to 2013-07: "<title>: Anfrage Stadtrat Mossuto, Stadtrat Wenzel (FW)",
 //   "<title>: Antrag CDU-Fraktion", "<title>: Anfrage SPD-Fraktion";
-// - sessions 2014 to 2019-10, amendments only: "Änderungsantrag AfD: <title>";
+// - sessions 2014 to 2019-10 (but not 2016-01 to 2016-05), amendments only:
+//   "Änderungsantrag AfD: <title>";
 // - otherwise the printed title alone.
 #pragma once
 

@@ -60,6 +60,13 @@ TEST_CASE("composes the city's name of a Stellungnahme's paper by the session's 
         {"Zusatzantrag", Lines{}, "2016-10-18", "Zusatzantrag: T"},
         {"Antrag", Lines{"CDU-Gemeinderatsfraktion"}, "2016-10-18", "T"},
         {"Anfrage", Lines{"CDU-Gemeinderatsfraktion"}, "2018-10-18", "T"},
+        // 2016-01 to 2016-05: amendments named by their title alone
+        {"Ergänzungsantrag", Lines{"GRÜNE-Gemeinderatsfraktion"}, "2016-01-26", "T"},
+        {"Änderungsantrag", Lines{"GRÜNE-Gemeinderatsfraktion"}, "2016-05-31", "T"},
+        {"Änderungsantrag", Lines{"GRÜNE-Gemeinderatsfraktion"}, "2015-12-15",
+         "Änderungsantrag GRÜNE: T"},
+        {"Änderungsantrag", Lines{"GRÜNE-Gemeinderatsfraktion"}, "2016-06-14",
+         "Änderungsantrag GRÜNE: T"},
         // 2011 and from 2019-11: the printed title
         {"Antrag", Lines{"FDP-Ortschaftsratsfraktion Wettersbach"}, "2011-09-13", "T"},
         {"Änderungsantrag", Lines{"GRÜNE-Gemeinderatsfraktion"}, "2019-12-10", "T"},
