@@ -126,6 +126,42 @@ std::optional<bool> status_letter(std::string_view rest) {
     return std::nullopt;
 }
 
+std::string_view strip_session_status(std::string_view name, std::optional<bool>& status) {
+    struct Session {
+        std::string_view words;
+        std::optional<bool> status;
+    };
+    // Longest first: "Öffentliche/Nicht öffentliche" before "Öffentliche".
+    static const Session kSessions[] = {
+        {"\xC3\x96"
+         "ffentliche/Nicht \xC3\xB6"
+         "ffentliche Sitzung ",
+         std::nullopt},
+        {"Nicht\xC3\xB6"
+         "ffentliche Sitzung ",
+         false},
+        {"Nicht \xC3\xB6"
+         "ffentliche Sitzung ",
+         false},
+        {"\xC3\x96"
+         "ffentliche Sitzung ",
+         true},
+    };
+    for (const auto& session : kSessions) {
+        if (!starts_with_ci(name, session.words)) {
+            continue;
+        }
+        std::string_view rest = name.substr(session.words.size());
+        for (std::string_view article : {"des ", "der "}) {
+            if (rest.starts_with(article) && rest.size() > article.size()) {
+                status = session.status;
+                return rest.substr(article.size());
+            }
+        }
+    }
+    return name;
+}
+
 void read_public_column(const Head& head, std::size_t row, std::string_view rest,
                         const std::string& columns, BeratungStep& step) {
     if (has_cross_columns(columns)) {

@@ -10,6 +10,7 @@
 #include "indexer/extract/field_extractors.h"
 #include "indexer/extract/scan.h"
 #include "schema/gremium_names.h"
+#include "schema/text_fold.h"
 
 namespace ratsarchiv::indexer::extract {
 
@@ -369,6 +370,20 @@ std::optional<bool> public_session_answer(const Head& head) {
     return std::nullopt;
 }
 
+// The Gremium of a label block, without a session name before it: "Öffentliche Sitzung des
+// Ortschaftsrates Wolfartsweier" is the Ortschaftsrat Wolfartsweier (its first word in the
+// nominative, the place kept).
+std::string block_gremium(std::string_view value, std::optional<bool>& session_status) {
+    std::string folded = schema::fold_whitespace(value);
+    std::string_view name = strip_session_status(folded, session_status);
+    if (name.size() == folded.size()) {
+        return schema::normalize_gremium(folded);
+    }
+    std::size_t space = name.find(' ');
+    std::string first = schema::normalize_gremium(name.substr(0, space));
+    return space == std::string_view::npos ? first : first + std::string(name.substr(space));
+}
+
 // "Ortschaftsrat Wolfartsweier 04.03.2026 TOP 1 Ö Beschluss": one row without a column header;
 // the word TOP and a status letter after the date make the line a Beratungsfolge row.
 bool read_headless_row(const Head& head, CouncilDocument& doc) {
@@ -429,16 +444,20 @@ std::size_t extract_beratungsfolge(const Head& head, CouncilDocument& doc) {
     if (gremium != head.labels.end() && termin != head.labels.end()) {
         auto date = find_date(termin->second);
         BeratungStep step;
-        step.gremium = schema::normalize_gremium(gremium->second);
+        std::optional<bool> session_status;
+        step.gremium = block_gremium(gremium->second, session_status);
         if (date) {
             step.date = date->iso;
         }
-        // The block's "öffentlich" / "nicht öffentlich" is the status of this TOP.
+        // The block's "öffentlich" / "nicht öffentlich" is the status of this TOP, else what
+        // its session name says ("Öffentliche Sitzung des Ortschaftsrates").
         if (find_ci(head.block_status, "nicht") != std::string::npos) {
             step.is_public = false;
         } else if (find_ci(head.block_status, "\xC3\xB6"
                                               "ffentlich") != std::string::npos) {
             step.is_public = true;
+        } else {
+            step.is_public = session_status;
         }
         if (!step.gremium.empty()) {
             doc.beratungsfolge.push_back(std::move(step));

@@ -174,3 +174,33 @@ TEST_CASE("gives the session step of an older label block the block's status",
                       (step.is_public ? (*step.is_public ? "\xC3\xB6" : "n\xC3\xB6") : "?");
     CHECK(got == expected);
 }
+
+TEST_CASE("reads a label block's session name as its Gremium and status",
+          "[extract][beratungsfolge]") {
+    auto [gremium, expected] = GENERATE(table<std::string, std::string>({
+        {"\xC3\x96"
+         "ffentliche Sitzung des \nOrtschaftsrates Beispielheim",
+         "Ortschaftsrat Beispielheim 2029-07-27 \xC3\xB6"},
+        {"\xC3\x96"
+         "ffentliche Sitzung des \nOrtschaftsrates",
+         "Ortschaftsrat 2029-07-27 \xC3\xB6"},
+        {"Nicht\xC3\xB6"
+         "ffentliche Sitzung des Bauausschusses",
+         "Bauausschuss 2029-07-27 n\xC3\xB6"},
+        {"\xC3\x96"
+         "ffentliche/Nicht \xC3\xB6"
+         "ffentliche \nSitzung des Ortschaftsrates",
+         "Ortschaftsrat 2029-07-27 ?"},
+        {"Ortschaftsrat Beispielheim", "Ortschaftsrat Beispielheim 2029-07-27 ?"},
+    }));
+    std::string text = "\nANFRAGE \nCDU-OR-Fraktion \nGremium \nTermin \nTOP \n" + gremium +
+                       " \n27.07.2029 \n8 \nBeleuchtung der Radwege im Stadtpark \n";
+    CouncilDocument doc;
+    extract_fields(text, doc);
+    INFO(text);
+    REQUIRE(doc.beratungsfolge.size() == 1);
+    const auto& step = doc.beratungsfolge.front();
+    std::string got = step.gremium + " " + step.date.value_or("-") + " " +
+                      (step.is_public ? (*step.is_public ? "\xC3\xB6" : "n\xC3\xB6") : "?");
+    CHECK(got == expected);
+}
