@@ -26,6 +26,10 @@ constexpr std::string_view kAmendmentStyleUntil = "2019-10-31";
 // carry the prefix).
 constexpr std::string_view kAmendmentGapFrom = "2016-01-01";
 constexpr std::string_view kAmendmentGapUntil = "2016-05-31";
+// From these sessions on the 2012-13 names abbreviate councillors ("Anfrage StR Kalmbach
+// (GfK)", "StRn" for Stadträtin): all 6 Stellungnahmen with councillors of sessions 2013-05 to
+// 2013-07, against 3 of 18 of sessions 2012-07 to 2013-04.
+constexpr std::string_view kAbbreviatedCouncillorsFrom = "2013-05-01";
 // More parties than this and the city's amendment names leave them out ("Änderungsantrag: ").
 constexpr std::size_t kMaxNamedParties = 2;
 // More councillors than this and the 2012-13 names give their Fraktion instead.
@@ -106,9 +110,21 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
     return out;
 }
 
+// "Stadtrat Kalmbach" -> "StR Kalmbach", "Stadträtin Zürn" -> "StRn Zürn".
+std::string abbreviated_councillor(const std::string& name) {
+    if (name.starts_with("Stadtrat ")) {
+        return "StR " + name.substr(9);
+    }
+    if (name.starts_with("Stadtr\xC3\xA4tin ")) {
+        return "StRn " + name.substr(12);
+    }
+    return name;
+}
+
 // 2012-13: "Stadtrat Mossuto, Stadtrat Wenzel (FW)", "SPD-Fraktion" (a Fraktion line or more
-// than two councillors), or the line itself ("Ortschaftsrat Durlach").
-std::string submitter_suffix(const AnsweredPaper& paper) {
+// than two councillors), or the line itself ("Ortschaftsrat Durlach"); councillors abbreviated
+// from kAbbreviatedCouncillorsFrom on.
+std::string submitter_suffix(const AnsweredPaper& paper, std::string_view session_date) {
     std::vector<std::string> parties = parties_of(paper);
     std::vector<std::string> councillors;
     for (const auto& line : paper.submitters) {
@@ -116,7 +132,9 @@ std::string submitter_suffix(const AnsweredPaper& paper) {
             return submitter_party(line) + "-Fraktion";
         }
         if (is_councillor(line)) {
-            councillors.push_back(councillor_short_name(line));
+            std::string name = councillor_short_name(line);
+            councillors.push_back(
+                session_date >= kAbbreviatedCouncillorsFrom ? abbreviated_councillor(name) : name);
         }
     }
     if (parties.size() == 1 && !councillors.empty()) {
@@ -210,7 +228,7 @@ std::string compose_city_title(const std::string& title, const AnsweredPaper& pa
         return paper.kind + " " + parties.front() + ": " + title;
     }
     if (session_date >= kSuffixStyleFrom && session_date <= kSuffixStyleUntil) {
-        std::string submitter = submitter_suffix(paper);
+        std::string submitter = submitter_suffix(paper, session_date);
         return submitter.empty() ? title : title + ": " + paper.kind + " " + submitter;
     }
     bool amendment_gap = session_date >= kAmendmentGapFrom && session_date <= kAmendmentGapUntil;

@@ -2,7 +2,8 @@
 // the answered paper and who submitted it, in a style that changed over the years. Measured on
 // the city's OParl names (labels.jsonl) against the heads of its Stellungnahmen:
 // - sessions up to 2010: "Antrag GRÜNE: <title>";
-// - sessions 2012-07 to 2013-07: "<title>: Anfrage Stadtrat Mossuto, Stadtrat Wenzel (FW)",
+// - sessions 2012-07 to 2013-07: "<title>: Anfrage Stadtrat Mossuto, Stadtrat Wenzel (FW)"
+//   ("StR Mossuto" from 2013-05),
 //   "<title>: Antrag CDU-Fraktion", "<title>: Anfrage SPD-Fraktion";
 // - sessions 2014 to 2019-10 (but not 2016-01 to 2016-05), amendments only:
 //   "Änderungsantrag AfD: <title>";

@@ -44,6 +44,13 @@ TEST_CASE("composes the city's name of a Stellungnahme's paper by the session's 
          Lines{"Stadträtin Sabine Zürn (Die Linke)", "Stadtrat Niko Fostiropoulos (Die Linke)"},
          "2012-09-18", "T: Anfrage Stadträtin Zürn, Stadtrat Fostiropoulos (Die Linke)"},
         {"Antrag", Lines{"KAL-Gemeinderatsfraktion"}, "2013-04-09", "T: Antrag KAL-Fraktion"},
+        // from 2013-05 councillors abbreviated: "StR", "StRn"
+        {"Anfrage", Lines{"Stadtrat Max Beispiel (BSP)"}, "2013-05-14",
+         "T: Anfrage StR Beispiel (BSP)"},
+        {"Anfrage", Lines{"Stadträtin Erika Muster (MUS)", "Stadtrat Dr. Hans Probe (MUS)"},
+         "2013-07-23", "T: Anfrage StRn Muster, StR Dr. Probe (MUS)"},
+        {"Anfrage", Lines{"Stadtrat Max Beispiel (BSP)"}, "2013-04-09",
+         "T: Anfrage Stadtrat Beispiel (BSP)"},
         {"Anfrage", Lines{"Stadträtin Rita Fromm (FDP)", "FDP-Gemeinderatsfraktion"}, "2013-05-14",
          "T: Anfrage FDP-Fraktion"},
         {"Anfrage", Lines{"Stadträtin A B (SPD)", "Stadträtin C D (SPD)", "Stadträtin E F (SPD)"},
