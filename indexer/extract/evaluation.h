@@ -15,9 +15,12 @@
 //   list the steps the text marks nicht öffentlich less than half as often as the others, the
 //   labels come from a public feed and the row equals beratungsfolge_public; otherwise every
 //   step is compared. No step is left out for its Gremium: report() names the Gremien that the
-//   extraction finds as public steps at least 5 times and no label names (Karlsruhe's
-//   Hauptausschuss, whose rows the text marks öffentlich like the labeled ones) as an analysis
-//   line beside the score, never in it.
+//   extraction finds as public steps at least 5 times and no label names as an analysis line
+//   beside the score, never in it. On Karlsruhe these are committees the text says were renamed
+//   ("Der Hauptausschuss wird umbenannt in Haupt- und Finanzausschuss", "Umbenennung
+//   Schulbeirat in Schulausschuss"): the feed names them by the new name, and the labels were
+//   kept only where the head prints the same value, so no label can list an older step of
+//   theirs, although the text marks its row öffentlich like the labeled ones.
 #pragma once
 
 #include <map>
