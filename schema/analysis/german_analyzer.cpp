@@ -348,25 +348,41 @@ Xapian::Query GermanAnalyzer::text_query(const std::vector<std::string>& words,
 
 std::vector<std::string> GermanAnalyzer::spelling_correction(const std::vector<std::string>& words,
                                                              const Xapian::Database& db) const {
+    auto candidates = spelling_candidates(words, db, 1);
     std::vector<std::string> corrected;
     bool changed = false;
-    for (const auto& word : words) {
-        auto tokens = tokenize(word, &impl_->splitter);
-        if (tokens.size() != 1 || !tokens.front().alphabetic) {
-            corrected.push_back(word);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        changed = changed || !candidates[i].empty();
+        corrected.push_back(candidates[i].empty() ? words[i] : candidates[i].front());
+    }
+    return changed ? corrected : std::vector<std::string>{};
+}
+
+std::vector<std::vector<std::string>>
+GermanAnalyzer::spelling_candidates(const std::vector<std::string>& words,
+                                    const Xapian::Database& db, std::size_t limit) const {
+    std::vector<std::vector<std::string>> candidates(words.size());
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        auto tokens = tokenize(words[i], &impl_->splitter);
+        if (tokens.size() != 1 || !tokens.front().alphabetic || limit == 0) {
             continue;
         }
         std::vector<std::string> terms;
         impl_->collect_terms(tokens.front(), terms);
-        bool exists = false;
-        for (const auto& t : terms) {
-            exists = exists || db.term_exists(t);
+        if (std::any_of(terms.begin(), terms.end(),
+                        [&](const std::string& t) { return db.term_exists(t); })) {
+            continue;
         }
-        std::string suggestion = exists ? std::string() : suggestion_for(tokens.front().term, db);
-        changed = changed || !suggestion.empty();
-        corrected.push_back(suggestion.empty() ? word : suggestion);
+        const std::string& folded = tokens.front().term;
+        candidates[i] = near_spellings(folded, db, limit);
+        if (candidates[i].empty()) {
+            std::string two_edits = suggestion_for(folded, db);
+            if (!two_edits.empty()) {
+                candidates[i].push_back(std::move(two_edits));
+            }
+        }
     }
-    return changed ? corrected : std::vector<std::string>{};
+    return candidates;
 }
 
 std::vector<std::string> GermanAnalyzer::split_words(std::string_view text) const {

@@ -90,6 +90,14 @@ public:
     std::vector<std::string> spelling_correction(const std::vector<std::string>& words,
                                                  const Xapian::Database& db) const;
 
+    /// The corrections "Meinten Sie …" may choose from, aligned with `words`: for a word that
+    /// matches nothing in `db`, up to `limit` spelling-table words, the most frequent one edit
+    /// away first (else the two-edit suggestion for short words); none for a word that matches.
+    /// Which combination to offer is the caller's choice: the one the other words agree with.
+    std::vector<std::vector<std::string>> spelling_candidates(const std::vector<std::string>& words,
+                                                              const Xapian::Database& db,
+                                                              std::size_t limit) const;
+
     /// The words of `text` as typed (ICU word segmentation; "A0105/22" and "Bürger*innen" stay
     /// one word), e.g. for the query parser.
     std::vector<std::string> split_words(std::string_view text) const;

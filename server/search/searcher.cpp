@@ -21,8 +21,6 @@ namespace ratsarchiv::server {
 namespace {
 
 constexpr std::size_t kSnippetLength = 240;
-// Below this many matches a spelling correction is worth checking.
-constexpr std::uint64_t kSuggestBelow = 50;
 
 Xapian::Query with_filter(const Xapian::Query& query, const Xapian::Query& filter) {
     if (filter.empty()) {
@@ -93,21 +91,6 @@ SearchHit hit_and_text(const Xapian::Document& doc, std::string* text,
         *text = std::move(stored.text);
     }
     return hit;
-}
-
-// Replaces the first whole-token occurrence of `word` in `q`.
-std::string replace_token(std::string q, const std::string& word, const std::string& with) {
-    std::size_t at = 0;
-    while ((at = q.find(word, at)) != std::string::npos) {
-        bool start_ok = at == 0 || q[at - 1] == ' ' || q[at - 1] == '"' || q[at - 1] == '-';
-        std::size_t end = at + word.size();
-        bool end_ok = end == q.size() || q[end] == ' ' || q[end] == '"';
-        if (start_ok && end_ok) {
-            return q.replace(at, word.size(), with);
-        }
-        at = end;
-    }
-    return q;
 }
 
 std::vector<SearchHit> hits_of(const Xapian::MSet& mset, bool snippets, const Audience& audience,
@@ -272,47 +255,6 @@ Xapian::Query Searcher::counting_query(const Audience& audience, const Xapian::Q
     // Only the match set matters here: drop what only shapes weights (match_equivalent.h).
     return restrict_to_audience(audience,
                                 with_filter(match_equivalent(text), filter_query(request, true)));
-}
-
-std::optional<std::string> Searcher::suggest_spelling(Xapian::Database& db,
-                                                      const Audience& audience,
-                                                      const SearchRequest& request,
-                                                      std::uint64_t total) const {
-    if (total >= kSuggestBelow || request.q.empty()) {
-        return std::nullopt;
-    }
-    ParsedQuery parsed = parse_user_query(request.q, limits_);
-    std::vector<std::string> words;
-    for (const auto& group : parsed.groups) {
-        for (const auto& c : group) {
-            if (c.kind == QueryClause::Kind::Word) {
-                words.push_back(c.text);
-            }
-        }
-    }
-    // The analyzer corrects only words that match nothing, from the public spelling table.
-    std::vector<std::string> corrected_words = analyzer_.spelling_correction(words, db);
-    if (corrected_words.empty()) {
-        return std::nullopt;
-    }
-    std::string corrected = request.q;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        if (corrected_words[i] != words[i]) {
-            corrected = replace_token(corrected, words[i], corrected_words[i]);
-        }
-    }
-    if (corrected == request.q) {
-        return std::nullopt;
-    }
-    // Offered only when the corrected query finds documents this audience may see.
-    SearchRequest other = request;
-    other.q = corrected;
-    Xapian::Enquire enquire(db);
-    enquire.set_query(full_query(db, audience, other, WordsMatch::Any));
-    if (enquire.get_mset(0, 1).empty()) {
-        return std::nullopt;
-    }
-    return corrected;
 }
 
 SearchHit hit_from_document(const Xapian::Document& doc) {
