@@ -4,6 +4,7 @@
 // layouts ("Gremium: 36. Plenarsitzung Gemeinderat" / "Termin: 26.06.2012"), or a sentence
 // "für die Sitzung des Personal- und Organisationsausschusses". A row's public status column
 // is read by beratung_status.h.
+#include <algorithm>
 #include <array>
 
 #include "indexer/extract/beratung_status.h"
@@ -119,7 +120,16 @@ bool is_marker(std::string_view line) {
             return true;
         }
     }
-    return false;
+    // Column titles the PDF put on lines of their own ("Beratungsfolge" / "dieser" / "Vorlage" /
+    // "Gremium" / "Termin" / "TOP" / "ö" / "nö Ergebnis"): no row, no part of a name.
+    constexpr std::array<std::string_view, 7> kTitles{"Gremium", "Gremien", "Termin", "Termin TOP",
+                                                      "Status",  "dieser",  "Vorlage"};
+    for (std::string_view title : kTitles) {
+        if (line == title) {
+            return true;
+        }
+    }
+    return starts_with_ci(line, "n\xC3\xB6 ");
 }
 
 // "1 .", "2." numbering before the Gremium in Aschersleben tables.
@@ -202,6 +212,17 @@ bool ends_table(std::string_view line) {
 bool is_name_part(std::string_view line, const std::vector<std::string_view>& pending) {
     if (!pending.empty() && pending.back().ends_with("-")) {
         return true;
+    }
+    // A name starts with a capital and has a word of three letters or more; "ermin", "OP I ö"
+    // are column titles the PDF broke apart.
+    bool word = false;
+    for (std::size_t start = 0; start < line.size() && !word;) {
+        std::size_t end = std::min(line.find(' ', start), line.size());
+        word = end - start > 2;
+        start = end + 1;
+    }
+    if (!word || (pending.empty() && !starts_upper(line))) {
+        return false;
     }
     std::size_t space = line.rfind(' ');
     std::string_view last = space == std::string_view::npos ? line : line.substr(space + 1);

@@ -54,6 +54,21 @@ TEST_CASE("reads no prose line with a date as a Beratungsfolge row", "[extract][
         {kOeNoe + "Personalausschuss 24.04.2020 1 x  \nListe 2 beanstandet \n"
                   "Gemeinderat 26.05.2020 9 x  \n",
          "Personalausschuss 2020-04-24 \xC3\xB6; Gemeinderat 2020-05-26 \xC3\xB6"},
+        // A result written under a row is no part of the next name; neither are check boxes.
+        {kOeNoe + "Ausschuss f\xC3\xBCr \xC3\xB6"
+                  "ffentliche Einrichtungen 21.10.2031 3 \neinstimmige Zustimmung \n"
+                  "Hauptausschuss 06.12.2031 5 \n\xE2\x98\x90 \xE2\x98\x92 vorberaten \n"
+                  "Gemeinderat 13.12.2031 9 \n",
+         "Ausschuss f\xC3\xBCr \xC3\xB6"
+         "ffentliche Einrichtungen 2031-10-21 ?; Hauptausschuss 2031-12-06 ?; Gemeinderat "
+         "2031-12-13 ?"},
+        // Column titles on lines of their own, or broken apart, are no name.
+        {"Beratungsfolge \ndieser \nVorlage \nGremium \nTermin TOP \n\xC3\xB6 \nn\xC3\xB6 \n"
+         "Ergebnis \nPlanungsausschuss \n21.09.2017 2 X \n",
+         "Planungsausschuss 2017-09-21 ?"},
+        {"Beratungsfolge dieser Vorlage \nGremium \nT \nermin \nI  T \nOP    I   \xC3\xB6 \n"
+         "Ergebnis \nOrtschaftsrat Neureut \n08.12.2020 2 \n",
+         "Ortschaftsrat Neureut 2020-12-08 ?"},
         // A name the PDF wrapped still joins: after an adjective, after a broken word.
         {kOeNoe + "Ausschuss f\xC3\xBCr \xC3\xB6"
                   "ffentliche \nEinrichtungen 28.09.2022 4 x  \n",
