@@ -219,7 +219,7 @@ std::string councillor_short_name(std::string_view line) {
 }
 
 std::string compose_city_title(const std::string& title, const AnsweredPaper& paper,
-                               std::string_view session_date) {
+                               std::string_view session_date, std::string_view last_session) {
     if (title.empty() || paper.kind.empty() || session_date.empty()) {
         return title;
     }
@@ -232,8 +232,9 @@ std::string compose_city_title(const std::string& title, const AnsweredPaper& pa
         return submitter.empty() ? title : title + ": " + paper.kind + " " + submitter;
     }
     bool amendment_gap = session_date >= kAmendmentGapFrom && session_date <= kAmendmentGapUntil;
+    bool renamed_later = last_session > kAmendmentStyleUntil;
     if (session_date >= kAmendmentStyleFrom && session_date <= kAmendmentStyleUntil &&
-        !amendment_gap && is_amendment(paper.kind)) {
+        !amendment_gap && !renamed_later && is_amendment(paper.kind)) {
         if (parties.empty() || parties.size() > kMaxNamedParties) {
             return paper.kind + ": " + title;
         }
@@ -251,6 +252,16 @@ std::string first_session_date(const CouncilDocument& doc) {
     return doc.date;
 }
 
+std::string last_session_date(const CouncilDocument& doc) {
+    std::string last;
+    for (const auto& step : doc.beratungsfolge) {
+        if (step.date && *step.date > last) {
+            last = *step.date;
+        }
+    }
+    return last.empty() ? doc.date : last;
+}
+
 bool city_keeps_topic_line(std::string_view session_date) {
     return !session_date.empty() && session_date < kAmendmentStyleFrom;
 }
@@ -259,7 +270,8 @@ void compose_thema(const Head& head, CouncilDocument& doc) {
     if (doc.type != "Stellungnahme" || doc.thema.empty()) {
         return;
     }
-    doc.thema = compose_city_title(doc.thema, answered_paper(head), first_session_date(doc));
+    doc.thema = compose_city_title(doc.thema, answered_paper(head), first_session_date(doc),
+                                   last_session_date(doc));
 }
 
 } // namespace ratsarchiv::indexer::extract

@@ -5,8 +5,8 @@
 // - sessions 2012-07 to 2013-07: "<title>: Anfrage Stadtrat Mossuto, Stadtrat Wenzel (FW)"
 //   ("StR Mossuto" from 2013-05),
 //   "<title>: Antrag CDU-Fraktion", "<title>: Anfrage SPD-Fraktion";
-// - sessions 2014 to 2019-10 (but not 2016-01 to 2016-05), amendments only:
-//   "Änderungsantrag AfD: <title>";
+// - sessions 2014 to 2019-10 (but not 2016-01 to 2016-05, nor papers whose Beratungsfolge runs
+//   past 2019-10: 4 of 4 keep the printed title), amendments only: "Änderungsantrag AfD: <title>";
 // - otherwise the printed title alone.
 #pragma once
 
@@ -41,12 +41,17 @@ std::string submitter_party(std::string_view line);
 std::string councillor_short_name(std::string_view line);
 
 /// The city's name of the paper from the printed `title`, the answered paper and the session
-/// date (ISO, may be empty); the title itself where the city used it unchanged.
+/// date (ISO, may be empty); the title itself where the city used it unchanged. A paper whose
+/// `last_session` (ISO, may be empty) falls after its first session's style ended was named
+/// anew then: amendments discussed again after 2019-10 keep the printed title.
 std::string compose_city_title(const std::string& title, const AnsweredPaper& paper,
-                               std::string_view session_date);
+                               std::string_view session_date, std::string_view last_session = {});
 
 /// The date of the first session of doc.beratungsfolge that has one, else doc.date.
 std::string first_session_date(const CouncilDocument& doc);
+
+/// The latest date of the sessions of doc.beratungsfolge, else doc.date.
+std::string last_session_date(const CouncilDocument& doc);
 
 /// True when the city's names of papers of a session on `session_date` keep a short topic line
 /// printed over the title ("Kombilösung:" / "Transparenz, ..."): sessions before 2014.

@@ -82,6 +82,7 @@ TEST_CASE("composes the city's name of a Stellungnahme's paper by the session's 
     AnsweredPaper paper{kind, false, submitters};
     INFO(kind << " " << date);
     CHECK(compose_city_title("T", paper, date) == expected);
+    CHECK(compose_city_title("T", paper, date, date) == expected);
 }
 
 TEST_CASE("names an old-layout Karlsruhe Stellungnahme to an Änderungsantrag as the city does",
@@ -100,4 +101,17 @@ TEST_CASE("names an old-layout Karlsruhe Stellungnahme to an Änderungsantrag as
     CHECK(doc.type == "Stellungnahme");
     CHECK(doc.thema == "Änderungsantrag FDP, GfK: Sondernutzungsrichtlinien über mobile "
                        "Verkaufsstände");
+}
+
+TEST_CASE("keeps the printed title of an amendment discussed again after the prefix style ended",
+          "[extract][thema]") {
+    using Lines = std::vector<std::string>;
+    auto [first, last, expected] = GENERATE(table<std::string, std::string, std::string>({
+        {"2019-09-24", "2020-02-18", "T"},
+        {"2019-09-24", "2019-10-22", "Änderungsantrag BSP: T"},
+        {"2019-09-24", "", "Änderungsantrag BSP: T"},
+    }));
+    AnsweredPaper paper{"Änderungsantrag", false, Lines{"BSP-Gemeinderatsfraktion"}};
+    INFO(first << " " << last);
+    CHECK(compose_city_title("T", paper, first, last) == expected);
 }
