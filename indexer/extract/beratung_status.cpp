@@ -127,37 +127,27 @@ std::optional<bool> status_letter(std::string_view rest) {
 }
 
 std::string_view strip_session_status(std::string_view name, std::optional<bool>& status) {
-    struct Session {
-        std::string_view words;
-        std::optional<bool> status;
-    };
-    // Longest first: "Öffentliche/Nicht öffentliche" before "Öffentliche".
-    static const Session kSessions[] = {
-        {"\xC3\x96"
-         "ffentliche/Nicht \xC3\xB6"
-         "ffentliche Sitzung ",
-         std::nullopt},
-        {"Nicht\xC3\xB6"
-         "ffentliche Sitzung ",
-         false},
-        {"Nicht \xC3\xB6"
-         "ffentliche Sitzung ",
-         false},
-        {"\xC3\x96"
-         "ffentliche Sitzung ",
-         true},
-    };
-    for (const auto& session : kSessions) {
-        if (!starts_with_ci(name, session.words)) {
+    // "Öffentliche Sitzung des X", "Nicht öffentliche Sitzung der X", "Öffentliche/Nicht
+    // öffentliche Sitzung des X": up to three words of status before "Sitzung des|der".
+    constexpr std::size_t kMaxStatusWords = 3;
+    for (std::string_view session : {"Sitzung des ", "Sitzung der "}) {
+        std::size_t at = name.find(session);
+        if (at == std::string_view::npos || at + session.size() >= name.size()) {
             continue;
         }
-        std::string_view rest = name.substr(session.words.size());
-        for (std::string_view article : {"des ", "der "}) {
-            if (rest.starts_with(article) && rest.size() > article.size()) {
-                status = session.status;
-                return rest.substr(article.size());
-            }
+        std::string_view words = trim(name.substr(0, at));
+        std::size_t count = words.empty() ? 0 : 1;
+        for (char c : words) {
+            count += c == ' ' ? 1 : 0;
         }
+        bool says_public = find_ci(words, "ffentlich") != std::string_view::npos;
+        if (!says_public || count > kMaxStatusWords) {
+            return name;
+        }
+        bool says_nonpublic = find_ci(words, "nicht") != std::string_view::npos;
+        bool both = says_nonpublic && words.find('/') != std::string_view::npos;
+        status = both ? std::nullopt : std::optional<bool>(!says_nonpublic);
+        return name.substr(at + session.size());
     }
     return name;
 }

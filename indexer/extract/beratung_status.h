@@ -29,9 +29,9 @@ std::optional<bool> crossed_column(std::string_view raw_rest);
 std::optional<bool> status_letter(std::string_view rest);
 
 /// A label block's Gremium named as its session ("Öffentliche Sitzung des Ortschaftsrates
-/// Wolfartsweier"): sets `status` from the session word (nullopt for "Öffentliche/Nicht
-/// öffentliche Sitzung") and returns the committee's words; returns `name` unchanged when it
-/// names no session.
+/// Wolfartsweier", "nicht öffentliche Sitzung der ..."): sets `status` from the session's
+/// status words (nullopt for "Öffentliche/Nicht öffentliche") and returns the committee's
+/// words; returns `name` unchanged when it names no session with a status.
 std::string_view strip_session_status(std::string_view name, std::optional<bool>& status);
 
 } // namespace ratsarchiv::indexer::extract

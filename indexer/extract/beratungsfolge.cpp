@@ -405,6 +405,71 @@ std::string block_gremium(std::string_view value, std::optional<bool>& session_s
     return space == std::string_view::npos ? first : first + std::string(name.substr(space));
 }
 
+// The cells after the name of a one-row table emitted column by column: the date, a TOP number
+// and the status word ("16.06.2020" / "8" / "Öffentlich"), in this order, each optional.
+// Column titles between the cells ("Termin", "TOP Ö / N") are skipped; an "Ö" or "N" cell is
+// the status too.
+void read_column_cells(const Head& head, std::size_t i, BeratungStep& step) {
+    for (std::size_t end = std::min(head.lines.size(), i + 8); i < end; ++i) {
+        std::string_view line = head.lines[i];
+        auto letter = line.size() <= 3 ? status_letter(line) : std::nullopt;
+        if (letter || is_status_word(line)) {
+            step.is_public =
+                letter ? letter
+                       : std::optional<bool>(find_ci(line, "nicht") == std::string_view::npos);
+            return;
+        }
+        if (line.empty() || is_marker(line)) {
+            continue;
+        }
+        if (auto date = find_date(line); date && date->begin == 0 && !step.date) {
+            step.date = date->iso;
+        } else if (!is_digit(line.front()) || line.size() > 6) {
+            return;
+        }
+    }
+}
+
+// "Gremium" / "Termin" / "TOP" / "Status" / "Öffentliche Sitzung des" / "Ortschaftsrates
+// Wolfartsweier" / "16.06.2020" / "8" / "Öffentlich": a one-row table the PDF emitted column
+// by column, titles first. The name is the lines between the titles and the first cell.
+bool read_column_block(const Head& head, CouncilDocument& doc) {
+    constexpr std::size_t kBlockReach = 60;
+    for (std::size_t i = 0; i < head.lines.size() && i < kBlockReach; ++i) {
+        if (head.lines[i] != "Gremium" && head.lines[i] != "Gremien") {
+            continue;
+        }
+        std::size_t k = i + 1;
+        while (k < head.lines.size() && (head.lines[k].empty() || is_marker(head.lines[k]))) {
+            ++k;
+        }
+        std::string name;
+        for (std::size_t parts = 0; k < head.lines.size() && parts < 3; ++k, ++parts) {
+            std::string_view line = head.lines[k];
+            if (line.empty() || is_marker(line) || find_date(line) || is_status_word(line) ||
+                line.size() > kMaxWrappedGremium ||
+                (!starts_upper(line) && line.find(" Sitzung ") == std::string_view::npos)) {
+                break;
+            }
+            append_joined(name, line);
+        }
+        if (k == i + 1 || name.empty() || !is_gremium_name(name)) {
+            return false;
+        }
+        BeratungStep step;
+        std::optional<bool> session_status;
+        step.gremium = block_gremium(name, session_status);
+        step.is_public = session_status;
+        read_column_cells(head, k, step);
+        if (!step.date && !step.is_public) {
+            return false; // no cell of a row: a misspelt title ("Temin"), not a name
+        }
+        doc.beratungsfolge.push_back(std::move(step));
+        return true;
+    }
+    return false;
+}
+
 // "Ortschaftsrat Wolfartsweier 04.03.2026 TOP 1 Ö Beschluss": one row without a column header;
 // the word TOP and a status letter after the date make the line a Beratungsfolge row.
 bool read_headless_row(const Head& head, CouncilDocument& doc) {
@@ -485,7 +550,7 @@ std::size_t extract_beratungsfolge(const Head& head, CouncilDocument& doc) {
         }
         return 0;
     }
-    if (!read_headless_row(head, doc)) {
+    if (!read_column_block(head, doc) && !read_headless_row(head, doc)) {
         read_session_sentence(head, doc);
     }
     return 0;

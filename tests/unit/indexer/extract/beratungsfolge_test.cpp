@@ -219,3 +219,30 @@ TEST_CASE("reads a label block's session name as its Gremium and status",
                       (step.is_public ? (*step.is_public ? "\xC3\xB6" : "n\xC3\xB6") : "?");
     CHECK(got == expected);
 }
+
+TEST_CASE("reads a one-row table the PDF emitted column by column", "[extract][beratungsfolge]") {
+    auto [block, expected] = GENERATE(table<std::string, std::string>({
+        {"Gremium \n \nTermin \nTOP \nStatus \n\xC3\x96"
+         "ffentliche Sitzung des \nOrtschaftsrates Beispielheim \n \n16.06.2030 \n \n8 \n \n"
+         "\xC3\x96"
+         "ffentlich \n",
+         "Ortschaftsrat Beispielheim 2030-06-16 \xC3\xB6"},
+        {"Gremien \nOrtschaftsrat Beispielheim \nTermin \n12.05.2030 \nTOP \xC3\x96 / N \n"
+         "N \nZust\xC3\xA4ndigkeit \nBeratung \n",
+         "Ortschaftsrat Beispielheim 2030-05-12 n\xC3\xB6"},
+        // A misspelt title with no cell after it is no row.
+        {"Gremium \nTemin \nTOP \n \n", ""},
+    }));
+    std::string text = "\nANFRAGE \nCDU-OR-Fraktion \n" + block +
+                       "Beleuchtung der Radwege im Stadtpark \n \nDie Ortsverwaltung m\xC3\xB6"
+                       "ge berichten, wann die Radwege beleuchtet werden. \n";
+    CouncilDocument doc;
+    extract_fields(text, doc);
+    INFO(text);
+    std::string got;
+    for (const auto& step : doc.beratungsfolge) {
+        got += step.gremium + " " + step.date.value_or("-") + " " +
+               (step.is_public ? (*step.is_public ? "\xC3\xB6" : "n\xC3\xB6") : "?");
+    }
+    CHECK(got == expected);
+}
