@@ -1,17 +1,16 @@
 // The Beratungsfolge: the head's consultation table ("Gremium Termin TOP ö nö",
 // "Gremien Termin TOP Ö / N Zuständigkeit", Magdeburg's "Beratung Tag Behandlung" and
-// "Verteiler Tag", Aschersleben's "Nr. Gremium Datum ja nein Enth."), the label block of older
-// layouts ("Gremium: 36. Plenarsitzung Gemeinderat" / "Termin: 26.06.2012"), or a sentence
-// "für die Sitzung des Personal- und Organisationsausschusses". A row's public status column
-// is read by beratung_status.h.
+// "Verteiler Tag", Aschersleben's "Nr. Gremium Datum ja nein Enth."). A row's public status
+// column is read by beratung_status.h; heads without a table (label blocks, column blocks, a
+// row without a header, a session sentence) by beratung_blocks.h.
 #include <algorithm>
 #include <array>
 
+#include "indexer/extract/beratung_blocks.h"
 #include "indexer/extract/beratung_status.h"
 #include "indexer/extract/field_extractors.h"
 #include "indexer/extract/scan.h"
 #include "schema/gremium_names.h"
-#include "schema/text_fold.h"
 
 namespace ratsarchiv::indexer::extract {
 
@@ -45,45 +44,6 @@ std::size_t lower_case_words(std::string_view s) {
     return count;
 }
 
-bool is_gremium_name(std::string_view name) {
-    if (name.empty()) {
-        return true; // the name stands on the line before
-    }
-    if (name.size() > kMaxGremiumLength || !starts_upper(name)) {
-        return false;
-    }
-    // "I. Am": an enumerated paragraph of prose.
-    if (name.size() > 3 && name[1] == '.' && name[2] == ' ') {
-        name.remove_prefix(3);
-    }
-    std::string_view first = name.substr(0, name.find(' '));
-    for (std::string_view start : kSentenceStarts) {
-        if (first == start) {
-            return false;
-        }
-    }
-    if (lower_case_words(name) > 3) {
-        return false;
-    }
-    for (std::string_view tail : {" vom", " am", " bis", " ab", " seit", " zum", " den"}) {
-        if (name.ends_with(tail)) {
-            return false;
-        }
-    }
-    if (name.find(':') != std::string_view::npos ||
-        (name.find(')') != std::string_view::npos && name.find('(') == std::string_view::npos)) {
-        return false;
-    }
-    // Verbs and prepositions of a sentence: "Der Oberbürgermeister wird beauftragt, ab dem".
-    for (std::string_view word : {" wird ", " werden ", " ist ", " sind ", " hat ", " haben ",
-                                  " dem ", " den ", " an ", " seit ", " wir "}) {
-        if (name.find(word) != std::string_view::npos) {
-            return false;
-        }
-    }
-    return true;
-}
-
 bool is_table_header(std::string_view line) {
     // "GremiumTerminTOPönö": PDF text that lost the spaces between the column titles.
     constexpr std::array<std::string_view, 8> kHeaders{
@@ -106,30 +66,6 @@ bool is_table_header(std::string_view line) {
            (find_ci(line, "termin") != std::string_view::npos ||
             find_ci(line, "Datum") != std::string_view::npos ||
             find_ci(line, "Tag") != std::string_view::npos);
-}
-
-// Column markers and header remnants between rows: "x", "ö", "nö", "Ergebnis", ...
-bool is_marker(std::string_view line) {
-    if (line.size() <= 3) {
-        return true;
-    }
-    constexpr std::array<std::string_view, 7> kMarkers{
-        "Ergebnis", "Zuständigkeit", "Ö / N", "ö nö", "TOP", "Gremium Termin", "Gremien Termin"};
-    for (std::string_view m : kMarkers) {
-        if (starts_with_ci(line, m)) {
-            return true;
-        }
-    }
-    // Column titles the PDF put on lines of their own ("Beratungsfolge" / "dieser" / "Vorlage" /
-    // "Gremium" / "Termin" / "TOP" / "ö" / "nö Ergebnis"): no row, no part of a name.
-    constexpr std::array<std::string_view, 7> kTitles{"Gremium", "Gremien", "Termin", "Termin TOP",
-                                                      "Status",  "dieser",  "Vorlage"};
-    for (std::string_view title : kTitles) {
-        if (line == title) {
-            return true;
-        }
-    }
-    return starts_with_ci(line, "n\xC3\xB6 ");
 }
 
 // "1 .", "2." numbering before the Gremium in Aschersleben tables.
@@ -283,7 +219,7 @@ std::size_t date_lines_from(const Head& head, std::size_t i) {
     std::size_t count = 0;
     for (; i < head.lines.size(); ++i) {
         std::string_view line = head.lines[i];
-        if (line.empty() || is_marker(line)) {
+        if (line.empty() || is_beratung_marker(line)) {
             continue;
         }
         auto date = find_date(line);
@@ -303,7 +239,7 @@ std::size_t read_split_columns(const Head& head, std::size_t i,
     for (; i < head.lines.size() && next < names.size(); ++i) {
         std::string_view line = head.lines[i];
         auto date = find_date(line);
-        if (line.empty() || is_marker(line) || !date) {
+        if (line.empty() || is_beratung_marker(line) || !date) {
             continue;
         }
         BeratungStep step;
@@ -325,7 +261,7 @@ std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& do
     std::size_t end = header + 1;
     for (std::size_t i = header + 1; i < head.lines.size() && i < header + kMaxTableLines; ++i) {
         std::string_view line = head.lines[i];
-        if (line.empty() || is_marker(line)) {
+        if (line.empty() || is_beratung_marker(line)) {
             continue;
         }
         if (ends_table(line)) {
@@ -372,146 +308,71 @@ std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& do
     return doc.beratungsfolge.empty() ? 0 : end;
 }
 
-// "Beratung in öffentlicher Sitzung: ja|nein" (Bremerhaven).
-std::optional<bool> public_session_answer(const Head& head) {
-    for (std::size_t i = 0; i < head.lines.size() && i < 12; ++i) {
-        auto row = cells(head.lines[i]);
-        for (std::size_t c = 0; c + 1 < row.size(); ++c) {
-            if (starts_with_ci(row[c], "Beratung in \xC3\xB6"
-                                       "ffentlicher Sitzung")) {
-                if (equals_ci(row[c + 1], "ja")) {
-                    return true;
-                }
-                if (equals_ci(row[c + 1], "nein")) {
-                    return false;
-                }
-            }
-        }
-    }
-    return std::nullopt;
-}
+} // namespace
 
-// The Gremium of a label block, without a session name before it: "Öffentliche Sitzung des
-// Ortschaftsrates Wolfartsweier" is the Ortschaftsrat Wolfartsweier (its first word in the
-// nominative, the place kept).
-std::string block_gremium(std::string_view value, std::optional<bool>& session_status) {
-    std::string folded = schema::fold_whitespace(value);
-    std::string_view name = strip_session_status(folded, session_status);
-    if (name.size() == folded.size()) {
-        return schema::normalize_gremium(folded);
+// A committee name, not a sentence (see beratung_blocks.h).
+bool is_gremium_name(std::string_view name) {
+    if (name.empty()) {
+        return true; // the name stands on the line before
     }
-    std::size_t space = name.find(' ');
-    std::string first = schema::normalize_gremium(name.substr(0, space));
-    return space == std::string_view::npos ? first : first + std::string(name.substr(space));
-}
-
-// The cells after the name of a one-row table emitted column by column: the date, a TOP number
-// and the status word ("16.06.2020" / "8" / "Öffentlich"), in this order, each optional.
-// Column titles between the cells ("Termin", "TOP Ö / N") are skipped; an "Ö" or "N" cell is
-// the status too.
-void read_column_cells(const Head& head, std::size_t i, BeratungStep& step) {
-    for (std::size_t end = std::min(head.lines.size(), i + 8); i < end; ++i) {
-        std::string_view line = head.lines[i];
-        auto letter = line.size() <= 3 ? status_letter(line) : std::nullopt;
-        if (letter || is_status_word(line)) {
-            step.is_public =
-                letter ? letter
-                       : std::optional<bool>(find_ci(line, "nicht") == std::string_view::npos);
-            return;
-        }
-        if (line.empty() || is_marker(line)) {
-            continue;
-        }
-        if (auto date = find_date(line); date && date->begin == 0 && !step.date) {
-            step.date = date->iso;
-        } else if (!is_digit(line.front()) || line.size() > 6) {
-            return;
-        }
+    if (name.size() > kMaxGremiumLength || !starts_upper(name)) {
+        return false;
     }
-}
-
-// "Gremium" / "Termin" / "TOP" / "Status" / "Öffentliche Sitzung des" / "Ortschaftsrates
-// Wolfartsweier" / "16.06.2020" / "8" / "Öffentlich": a one-row table the PDF emitted column
-// by column, titles first. The name is the lines between the titles and the first cell.
-bool read_column_block(const Head& head, CouncilDocument& doc) {
-    constexpr std::size_t kBlockReach = 60;
-    for (std::size_t i = 0; i < head.lines.size() && i < kBlockReach; ++i) {
-        if (head.lines[i] != "Gremium" && head.lines[i] != "Gremien") {
-            continue;
-        }
-        std::size_t k = i + 1;
-        while (k < head.lines.size() && (head.lines[k].empty() || is_marker(head.lines[k]))) {
-            ++k;
-        }
-        std::string name;
-        for (std::size_t parts = 0; k < head.lines.size() && parts < 3; ++k, ++parts) {
-            std::string_view line = head.lines[k];
-            if (line.empty() || is_marker(line) || find_date(line) || is_status_word(line) ||
-                line.size() > kMaxWrappedGremium ||
-                (!starts_upper(line) && line.find(" Sitzung ") == std::string_view::npos)) {
-                break;
-            }
-            append_joined(name, line);
-        }
-        if (k == i + 1 || name.empty() || !is_gremium_name(name)) {
+    // "I. Am": an enumerated paragraph of prose.
+    if (name.size() > 3 && name[1] == '.' && name[2] == ' ') {
+        name.remove_prefix(3);
+    }
+    std::string_view first = name.substr(0, name.find(' '));
+    for (std::string_view start : kSentenceStarts) {
+        if (first == start) {
             return false;
         }
-        BeratungStep step;
-        std::optional<bool> session_status;
-        step.gremium = block_gremium(name, session_status);
-        step.is_public = session_status;
-        read_column_cells(head, k, step);
-        if (!step.date && !step.is_public) {
-            return false; // no cell of a row: a misspelt title ("Temin"), not a name
-        }
-        doc.beratungsfolge.push_back(std::move(step));
-        return true;
     }
-    return false;
+    if (lower_case_words(name) > 3) {
+        return false;
+    }
+    for (std::string_view tail : {" vom", " am", " bis", " ab", " seit", " zum", " den"}) {
+        if (name.ends_with(tail)) {
+            return false;
+        }
+    }
+    if (name.find(':') != std::string_view::npos ||
+        (name.find(')') != std::string_view::npos && name.find('(') == std::string_view::npos)) {
+        return false;
+    }
+    // Verbs and prepositions of a sentence: "Der Oberbürgermeister wird beauftragt, ab dem".
+    for (std::string_view word : {" wird ", " werden ", " ist ", " sind ", " hat ", " haben ",
+                                  " dem ", " den ", " an ", " seit ", " wir "}) {
+        if (name.find(word) != std::string_view::npos) {
+            return false;
+        }
+    }
+    return true;
 }
 
-// "Ortschaftsrat Wolfartsweier 04.03.2026 TOP 1 Ö Beschluss": one row without a column header;
-// the word TOP and a status letter after the date make the line a Beratungsfolge row.
-bool read_headless_row(const Head& head, CouncilDocument& doc) {
-    constexpr std::size_t kRowReach = 40;
-    for (std::size_t i = 0; i < head.lines.size() && i < kRowReach; ++i) {
-        std::string_view line = head.lines[i];
-        auto date = find_date(line);
-        if (!date || date->begin == 0) {
-            continue;
-        }
-        std::string_view rest = trim(line.substr(date->end));
-        std::string_view name = trim(line.substr(0, date->begin));
-        auto status = rest.starts_with("TOP ") ? status_letter(rest.substr(4)) : std::nullopt;
-        if (!status || name.empty() || !is_gremium_name(name)) {
-            continue;
-        }
-        BeratungStep step;
-        step.gremium = schema::normalize_gremium(name);
-        step.date = date->iso;
-        step.is_public = status;
-        doc.beratungsfolge.push_back(std::move(step));
+// Column markers and header remnants between rows: "x", "ö", "nö", "Ergebnis", ...
+bool is_beratung_marker(std::string_view line) {
+    if (line.size() <= 3) {
         return true;
     }
-    return false;
-}
-
-// A step without a date: "für die Sitzung des Personal- und Organisationsausschusses."
-void read_session_sentence(const Head& head, CouncilDocument& doc) {
-    for (std::size_t i = 0; i < head.lines.size() && i < 12; ++i) {
-        std::string_view line = cells(head.lines[i]).front();
-        for (std::string_view lead : {"für die Sitzung des ", "für die Sitzung der "}) {
-            if (starts_with_ci(line, lead)) {
-                BeratungStep step;
-                step.gremium = schema::normalize_gremium(line.substr(lead.size()));
-                step.is_public = public_session_answer(head);
-                doc.beratungsfolge.push_back(std::move(step));
-                return;
-            }
+    constexpr std::array<std::string_view, 7> kMarkers{
+        "Ergebnis", "Zuständigkeit", "Ö / N", "ö nö", "TOP", "Gremium Termin", "Gremien Termin"};
+    for (std::string_view m : kMarkers) {
+        if (starts_with_ci(line, m)) {
+            return true;
         }
     }
+    // Column titles the PDF put on lines of their own ("Beratungsfolge" / "dieser" / "Vorlage" /
+    // "Gremium" / "Termin" / "TOP" / "ö" / "nö Ergebnis"): no row, no part of a name.
+    constexpr std::array<std::string_view, 7> kTitles{"Gremium", "Gremien", "Termin", "Termin TOP",
+                                                      "Status",  "dieser",  "Vorlage"};
+    for (std::string_view title : kTitles) {
+        if (line == title) {
+            return true;
+        }
+    }
+    return starts_with_ci(line, "n\xC3\xB6 ");
 }
-} // namespace
 
 std::size_t extract_beratungsfolge(const Head& head, CouncilDocument& doc) {
     if (head.type == "Niederschrift") {
@@ -525,34 +386,7 @@ std::size_t extract_beratungsfolge(const Head& head, CouncilDocument& doc) {
             }
         }
     }
-    auto gremium = head.labels.find("gremium");
-    auto termin = head.labels.find("termin");
-    if (gremium != head.labels.end() && termin != head.labels.end()) {
-        auto date = find_date(termin->second);
-        BeratungStep step;
-        std::optional<bool> session_status;
-        step.gremium = block_gremium(gremium->second, session_status);
-        if (date) {
-            step.date = date->iso;
-        }
-        // The block's "öffentlich" / "nicht öffentlich" is the status of this TOP, else what
-        // its session name says ("Öffentliche Sitzung des Ortschaftsrates").
-        if (find_ci(head.block_status, "nicht") != std::string::npos) {
-            step.is_public = false;
-        } else if (find_ci(head.block_status, "\xC3\xB6"
-                                              "ffentlich") != std::string::npos) {
-            step.is_public = true;
-        } else {
-            step.is_public = session_status;
-        }
-        if (!step.gremium.empty()) {
-            doc.beratungsfolge.push_back(std::move(step));
-        }
-        return 0;
-    }
-    if (!read_column_block(head, doc) && !read_headless_row(head, doc)) {
-        read_session_sentence(head, doc);
-    }
+    read_block_steps(head, doc);
     return 0;
 }
 
