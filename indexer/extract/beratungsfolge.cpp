@@ -208,6 +208,22 @@ std::optional<DateMatch> glued_row_date(std::string_view line) {
     return std::nullopt;
 }
 
+// "Gemeinderat 07./08.11.2021", "16./17./18.12.2025": a session over several days of one month
+// is dated by its first day.
+std::string first_session_day(std::string_view line, const DateMatch& date) {
+    std::size_t p = date.begin;
+    std::string_view day;
+    while (p >= 4 && line[p - 1] == '/' && line[p - 2] == '.' && is_digit(line[p - 3]) &&
+           is_digit(line[p - 4])) {
+        day = line.substr(p - 4, 2);
+        p -= 4;
+    }
+    if (day.empty() || date.iso.size() != 10 || day >= std::string_view(date.iso).substr(8)) {
+        return date.iso;
+    }
+    return date.iso.substr(0, 8) + std::string(day);
+}
+
 // A row's date: a German date, or one glued to the name and the TOP.
 std::optional<DateMatch> row_date(std::string_view line) {
     auto date = find_date(line);
@@ -292,7 +308,7 @@ std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& do
         }
         BeratungStep step;
         step.gremium = schema::normalize_gremium(gremium);
-        step.date = date->iso;
+        step.date = first_session_day(line, *date);
         std::string_view rest = line.substr(date->end);
         if (!rest.empty() && rest.front() == ')') {
             rest.remove_prefix(1); // "12.\t07.2022)": a stray parenthesis of the PDF table

@@ -80,6 +80,9 @@ TEST_CASE("reads no prose line with a date as a Beratungsfolge row", "[extract][
         {"BeratungsfolgeSitzung amTOP\xC3\xB6n\xC3\xB6"
          "Ergebnis\nHauptausschuss16.04.20135\nGemeinderat23.04.201311\n",
          "Hauptausschuss 2013-04-16 ?; Gemeinderat 2013-04-23 ?"},
+        // A session over several days is dated by its first day.
+        {kOeNoe + "Gemeinderat 07./08.11.2021 14 x  \nGemeinderat 16./17./18.12.2025 20 x  \n",
+         "Gemeinderat 2021-11-07 \xC3\xB6; Gemeinderat 2025-12-16 \xC3\xB6"},
         // The column titles run together too.
         {"GremiumTerminTOP\xC3\xB6n\xC3\xB6\nGemeinderat24.01.202313X\n",
          "Gemeinderat 2023-01-24 ?"},
