@@ -3,8 +3,10 @@
 // precision, recall, labeled cases and the worst misses. Besides the label fields it prints
 // rows that say what a label file can measure: thema_in_head (titles the head prints word for
 // word), refs (a Niederschrift's own paper) next to refs_all (every cited number), and
-// beratungsfolge (the steps the label file's evidence says it lists, explained under the
-// table) next to beratungsfolge_all (every step) and beratungsfolge_public.
+// beratungsfolge (every step, or for a public feed's labels the steps the text does not mark
+// nicht öffentlich; explained under the table, with an analysis line for Gremien no label
+// names) next to beratungsfolge_all (every step) and beratungsfolge_public. Under the table it
+// sorts the refs misses by their byte-identical copies, also the files without a label.
 // ratsarchiv-eval-extract --throughput PATH...: reads every file into memory, then times
 // decoding and extraction on one core and prints MB/s (median of three passes).
 #include <algorithm>
