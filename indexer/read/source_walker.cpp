@@ -140,6 +140,9 @@ void walk_sources(const std::vector<std::string>& paths, const WalkOptions& opti
         std::string archive = options.archive.value_or(root.filename().string());
         ArchiveDefaultsLookup defaults(root);
         auto body_for = [&](const fs::path& file) {
+            if (!options.archive_defaults) {
+                return options.default_body;
+            }
             try {
                 return defaults.for_directory(file.parent_path(), {options.default_body}).body;
             } catch (const InputError& e) {

@@ -22,6 +22,10 @@ struct WalkOptions {
     /// Body (Körperschaft) for documents that name none, unless a ratsarchiv.properties file
     /// in their directory tree says otherwise.
     std::string default_body;
+    /// Whether ratsarchiv.properties files supply defaults. Off where only what the texts
+    /// themselves state counts (the extraction evaluation: a label's null body means the
+    /// text names none).
+    bool archive_defaults = true;
     /// Files larger than this are read up to the limit and reported.
     std::uintmax_t max_file_bytes = std::uintmax_t{256} << 20;
 };

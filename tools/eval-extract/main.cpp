@@ -131,8 +131,11 @@ int main(int argc, char** argv) {
     }
     LabelMap labels = read_labels(labels_path);
     indexer::extract::Evaluation evaluation;
+    // What the texts state, without the archive's default body (labels say null there).
+    indexer::WalkOptions text_only;
+    text_only.archive_defaults = false;
     indexer::walk_sources(
-        paths, {},
+        paths, text_only,
         [&](indexer::RawFile&& file) {
             auto label = find_label(labels, file.source);
             if (label) {

@@ -139,6 +139,10 @@ TEST_CASE("ratsarchiv.properties gives the body of documents below its directory
     CHECK(c.files.at("karlsruhe/2022/a.txt").default_body == "Stadt Karlsruhe");
     CHECK(c.files.at("other/b.txt").default_body == "Fallback");
     CHECK(c.problems.empty());
+    // Measuring what texts state (the extraction evaluation) leaves the archive defaults out.
+    options.archive_defaults = false;
+    Collected text_only = walk({archive.string()}, options);
+    CHECK(text_only.files.at("karlsruhe/2022/a.txt").default_body == "Fallback");
 }
 
 TEST_CASE("a malformed ratsarchiv.properties is reported and the files still read",
