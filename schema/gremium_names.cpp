@@ -17,6 +17,12 @@ bool ends_with(std::string_view s, std::string_view p) {
 
 // "23. Plenarsitzung ", "5. Sitzung ", "12. öffentliche Sitzung des ": a session, not a name.
 std::string_view strip_session(std::string_view s) {
+    for (std::string_view session : {"Öffentliche Sitzung des ", "öffentliche Sitzung des ",
+                                     "Öffentliche Sitzung der ", "öffentliche Sitzung der "}) {
+        if (starts_with(s, session)) {
+            return s.substr(session.size());
+        }
+    }
     std::size_t i = 0;
     while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
         ++i;
@@ -56,34 +62,72 @@ std::string nominative(std::string name) {
 }
 
 // A token a Beratungsfolge row leaves in front of the next Gremium name when PDF output runs
-// the cells together: TOP numbers ("8.2"), cross marks, Ö/N and role or result words.
+// the cells together: TOP numbers ("8.2"), check boxes and cross marks, Ö/N, and role or result
+// words in either case ("Vorberatung", "einstimmig Zustimmung", "mehrheitlich zugestimmt").
 bool row_remnant(std::string_view token) {
-    constexpr std::array<std::string_view, 16> kWords{"x",
-                                                      "X",
-                                                      "Ö",
-                                                      "N",
+    constexpr std::array<std::string_view, 24> kWords{"x",
                                                       "ö",
+                                                      "n",
                                                       "nö",
-                                                      "Vorberatung",
-                                                      "Entscheidung",
-                                                      "Kenntnisnahme",
-                                                      "Behandlung",
-                                                      "Beratung",
+                                                      "vorberatung",
+                                                      "entscheidung",
+                                                      "kenntnisnahme",
+                                                      "behandlung",
+                                                      "beratung",
                                                       "vorberaten",
                                                       "beschlossen",
                                                       "-abgesetzt-",
-                                                      "Anhörung",
-                                                      "Anhörungen"};
+                                                      "anhörung",
+                                                      "anhörungen",
+                                                      "einstimmig",
+                                                      "mehrheitlich",
+                                                      "zugestimmt",
+                                                      "zustimmung",
+                                                      "empfehlung",
+                                                      "offenlage",
+                                                      "☐",
+                                                      "☒",
+                                                      "☑",
+                                                      "abgelehnt"};
     bool number = !token.empty();
     for (char c : token) {
         number = number && ((c >= '0' && c <= '9') || c == '.');
     }
+    std::string lower(token);
+    if (!lower.empty() && lower.back() == ')' && lower.find('(') == std::string::npos) {
+        lower.pop_back(); // "Empfehlung)": the rest of a note in the row before
+    }
+    for (char& c : lower) {
+        c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    }
+    if (lower.rfind("\xC3\x96", 0) == 0) { // Ö
+        lower[1] = '\xB6';
+    }
     for (std::string_view w : kWords) {
-        if (token == w) {
+        if (lower == w) {
             return true;
         }
     }
-    return number;
+    // The kind of decision ("Auslegungsbeschluss Gemeinderat"), an inflected result word
+    // ("einstimmige"), the table's header run together ("GremiumTerminTOPÖNÖErgebnis").
+    return number || ends_with(lower, "beschluss") || lower.rfind("einstimmig", 0) == 0 ||
+           lower.rfind("gremiumtermin", 0) == 0;
+}
+
+// "Gemeinderat (Auslegungsbeschluss)", "Bauausschuss (verwiesen aus GR)": a note on the step in
+// parentheses, not part of the name; "(AUG)"-style abbreviations of the name stay.
+std::string_view strip_step_note(std::string_view s) {
+    if (s.empty() || s.back() != ')') {
+        return s;
+    }
+    std::size_t open = s.rfind(" (");
+    if (open == std::string_view::npos) {
+        return s;
+    }
+    std::string_view note = s.substr(open + 2, s.size() - open - 3);
+    bool lower_case = !note.empty() && note[0] >= 'a' && note[0] <= 'z';
+    bool decision = ends_with(note, "beschluss") || ends_with(note, "Beschluss");
+    return lower_case || decision ? s.substr(0, open) : s;
 }
 
 // "5 Ö Entscheidung Planungsausschuss" -> "Planungsausschuss"; "Gemeinderat 07./" (a date cell
@@ -100,17 +144,26 @@ std::string_view strip_row_remnants(std::string_view s) {
         std::string_view last = s.substr(space + 1);
         bool date_cell =
             !last.empty() && last.find_first_not_of("0123456789./") == std::string_view::npos;
-        if (!date_cell) {
+        bool dash = last == "-" || last == "\xE2\x80\x93"; // "Gemeinderat - Offenlage -"
+        if (!date_cell && !dash && !row_remnant(last)) {
             break;
         }
         s.remove_suffix(last.size() + 1);
+        if (ends_with(s, " -") || ends_with(s, " \xE2\x80\x93")) {
+            s.remove_suffix(ends_with(s, " -") ? 2 : 4);
+        }
+    }
+    // "Gemeinderat Gemeinderat": one name printed twice by a broken table.
+    std::size_t half = s.size() / 2;
+    if (s.size() % 2 == 1 && s[half] == ' ' && s.substr(0, half) == s.substr(half + 1)) {
+        s = s.substr(0, half);
     }
     for (std::string_view role : {" (zur Kenntnis)", " (Vorberatung)", " (Entscheidung)"}) {
         if (ends_with(s, role)) {
             s.remove_suffix(role.size());
         }
     }
-    return s;
+    return strip_step_note(s);
 }
 
 // "Gemeinderatssitzung" and "Plenarsitzung Gemeinderat" name a session of the Gemeinderat.
@@ -183,8 +236,12 @@ std::string normalize_gremium(std::string_view name) {
             break;
         }
     }
-    if (starts_with(s, "Gemeinderates")) {
-        return "Gemeinderat" + std::string(s.substr(13));
+    // The genitive of a council before its place: "Ortschaftsrates Wolfartsweier".
+    for (std::string_view council : {"Gemeinderates", "Ortschaftsrates"}) {
+        if (starts_with(s, council)) {
+            return corrected_council(std::string(council.substr(0, council.size() - 2)) +
+                                     std::string(s.substr(council.size())));
+        }
     }
     return corrected_council(nominative(std::string(s)));
 }

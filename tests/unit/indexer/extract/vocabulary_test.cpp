@@ -48,6 +48,25 @@ TEST_CASE("normalizes Gremium names without merging committees", "[extract][grem
         {"12. Sitzung Hauptausschuss", "Hauptausschuss"},
         {"Ausschuss für Umwelt und Gesundheit", "Ausschuss für Umwelt und Gesundheit"},
         {"Ortschaftsrat Grötzingen", "Ortschaftsrat Grötzingen"},
+        // Result cells and check boxes of the row before, in any case; notes on the step.
+        {"Einstimmig Zustimmung Hauptausschuss", "Hauptausschuss"},
+        {"mehrheitlich zugestimmt Gemeinderat", "Gemeinderat"},
+        {"☐ ☒ vorberaten Ortschaftsrat Grötzingen", "Ortschaftsrat Grötzingen"},
+        {"Vorberaten Planungsausschuss", "Planungsausschuss"},
+        {"Gemeinderat (Auslegungsbeschluss)", "Gemeinderat"},
+        {"Bauausschuss (verwiesen aus GR)", "Bauausschuss"},
+        {"Ausschuss für Umwelt und Gesundheit (AUG)", "Ausschuss für Umwelt und Gesundheit (AUG)"},
+        {"Nö Sozialausschuss", "Sozialausschuss"},
+        {"Auslegungsbeschluss Gemeinderat", "Gemeinderat"},
+        {"einstimmige Zustimmung Planungsausschuss", "Planungsausschuss"},
+        {"Empfehlung) Gemeinderat", "Gemeinderat"},
+        {"GremiumTerminTOPÖNÖErgebnis Kulturausschuss", "Kulturausschuss"},
+        {"Gemeinderat - Offenlage -", "Gemeinderat"},
+        {"Gemeinderat Offenlage", "Gemeinderat"},
+        {"Gemeinderat Gemeinderat", "Gemeinderat"},
+        {"Öffentliche Sitzung des Ortschaftsrates Wolfartsweier", "Ortschaftsrat Wolfartsweier"},
+        {"Finanzausschuss des Ortschaftsrates Wettersbach",
+         "Finanzausschuss des Ortschaftsrates Wettersbach"},
     }));
     CHECK(normalize_gremium(name) == normalized);
 }
