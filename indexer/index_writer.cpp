@@ -3,6 +3,7 @@
 
 #include <ctime>
 
+#include "schema/analysis/word_pairs.h"
 #include "schema/document_json.h"
 #include "schema/fields.h"
 
@@ -11,7 +12,13 @@ namespace ratsarchiv::indexer {
 IndexWriter::IndexWriter(const std::string& db_path, const analysis::GermanAnalyzer& analyzer,
                          schema::VisibilityPolicy policy)
     : db_(db_path, Xapian::DB_CREATE_OR_OPEN), analyzer_(analyzer), policy_(policy),
-      started_at_(static_cast<std::int64_t>(std::time(nullptr))) {}
+      started_at_(static_cast<std::int64_t>(std::time(nullptr))) {
+    // Phrase queries may rely on word pair terms only when every document has them: an index
+    // begun by an older indexer keeps checking phrases by position until it is rebuilt.
+    if (db_.get_doccount() == 0) {
+        db_.set_metadata(std::string(analysis::kWordPairsMetadataKey), "1");
+    }
+}
 
 IndexWriter::~IndexWriter() {
     try {

@@ -11,6 +11,7 @@
 #include "schema/analysis/spelling.h"
 #include "schema/analysis/tokenizer.h"
 #include "schema/analysis/umlaut.h"
+#include "schema/analysis/word_pairs.h"
 #include "schema/fields.h"
 
 namespace ratsarchiv::analysis {
@@ -48,6 +49,21 @@ bool letters_only(std::string_view term) {
         }
     }
     return !term.empty() && term.find("\xC2\xA7") == std::string_view::npos; // not "§…"
+}
+
+// Adds the pair terms of the forms at the previous position and those of `token` (its term and
+// extras: a phrase matches any form at each position), then makes `token`'s forms the previous.
+void add_word_pairs(Xapian::Document& doc, std::vector<std::string>& previous, const Token& token) {
+    std::vector<std::string> current{token.term};
+    current.insert(current.end(), token.extras.begin(), token.extras.end());
+    for (const auto& a : previous) {
+        for (const auto& b : current) {
+            if (pair_indexed(a, b) && a.size() + b.size() + 3 <= kMaxTermBytes) {
+                doc.add_term(word_pair_term(a, b), 0); // a filter: no weight, no length
+            }
+        }
+    }
+    previous = std::move(current);
 }
 
 std::string cat(std::string_view a, std::string_view b, std::string_view c = {}) {
@@ -187,12 +203,18 @@ GermanAnalyzer::~GermanAnalyzer() = default;
 void GermanAnalyzer::index_text(Xapian::Document& doc, std::string_view text,
                                 std::string_view prefix, Xapian::termcount wdf_inc,
                                 Xapian::termpos& position) const {
+    // The forms at the previous position, for word pairs (full text only: the title is in the
+    // full text too, and phrases under other prefixes are rare).
+    std::vector<std::string> previous;
     for (auto chunk : text_chunks(text)) {
         for (const auto& token : tokenize(chunk, &impl_->splitter)) {
             ++position;
             impl_->add_term_forms(doc, token.term, token.alphabetic, prefix, wdf_inc, position);
             for (const auto& extra : token.extras) {
                 impl_->add_term_forms(doc, extra, letters_only(extra), prefix, wdf_inc, position);
+            }
+            if (prefix.empty()) {
+                add_word_pairs(doc, previous, token);
             }
         }
     }
@@ -241,13 +263,55 @@ Xapian::Query GermanAnalyzer::word_query(std::string_view word, std::string_view
     return combine(Xapian::Query::OP_OR, alternatives);
 }
 
-Xapian::Query GermanAnalyzer::phrase_query(std::string_view phrase, std::string_view prefix) const {
+namespace {
+// The pair terms of two adjacent phrase words in all their spellings, OR-ed; empty when the
+// index does not hold them all (a word with further forms, or no common word in the pair).
+Xapian::Query pair_query(const std::vector<std::string>& first,
+                         const std::vector<std::string>& second) {
+    std::vector<Xapian::Query> terms;
+    for (const auto& a : first) {
+        for (const auto& b : second) {
+            if (!pair_indexed(a, b)) {
+                return Xapian::Query();
+            }
+            terms.emplace_back(word_pair_term(a, b));
+        }
+    }
+    return combine(Xapian::Query::OP_OR, terms);
+}
+} // namespace
+
+Xapian::Query GermanAnalyzer::phrase_query(std::string_view phrase, std::string_view prefix,
+                                           bool word_pairs) const {
     std::vector<Xapian::Query> parts;
+    std::vector<std::vector<std::string>> pair_forms; // empty for a word with further forms
     for (const auto& token : tokenize(phrase, &impl_->splitter)) {
         auto spellings = token.alphabetic ? impl_->spellings(token.term) : std::vector{token.term};
         parts.push_back(positional_query(token, spellings, prefix));
+        pair_forms.push_back(token.extras.empty() ? spellings : std::vector<std::string>{});
     }
-    return combine(Xapian::Query::OP_PHRASE, parts, static_cast<Xapian::termcount>(parts.size()));
+    auto window = static_cast<Xapian::termcount>(parts.size());
+    Xapian::Query positional = combine(Xapian::Query::OP_PHRASE, parts, window);
+    if (!word_pairs || !prefix.empty() || parts.size() < 2) {
+        return positional;
+    }
+    std::vector<Xapian::Query> pairs;
+    for (std::size_t i = 0; i + 1 < pair_forms.size(); ++i) {
+        Xapian::Query pair = pair_query(pair_forms[i], pair_forms[i + 1]);
+        if (!pair.empty()) {
+            pairs.push_back(std::move(pair));
+        }
+    }
+    if (pairs.empty()) {
+        return positional;
+    }
+    Xapian::Query filter = combine(Xapian::Query::OP_AND, pairs);
+    // Two words are their pair: the words give the weight, the pair term the match.
+    if (parts.size() == 2) {
+        return Xapian::Query(Xapian::Query::OP_FILTER, combine(Xapian::Query::OP_AND, parts),
+                             filter);
+    }
+    return Xapian::Query(Xapian::Query::OP_FILTER, positional, filter);
 }
 
 // One typed word of a text query: its forms in text and title, umlaut readings the index

@@ -52,8 +52,12 @@ public:
     Xapian::Query word_query(std::string_view word, std::string_view prefix) const;
 
     /// Query side: a phrase, matched on positions of exact (unstemmed) terms; umlaut spellings
-    /// and gender forms of each word are accepted at its position.
-    Xapian::Query phrase_query(std::string_view phrase, std::string_view prefix) const;
+    /// and gender forms of each word are accepted at its position. With `word_pairs` (the index
+    /// has them: word_pairs.h), adjacent words of which one is common are matched through their
+    /// pair terms, which spares the position check ("für Karlsruhe") or narrows it; the matches
+    /// and weights stay those of the phrase.
+    Xapian::Query phrase_query(std::string_view phrase, std::string_view prefix,
+                               bool word_pairs = false) const;
 
     /// How the words of a text query combine.
     enum class WordsMatch {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "schema/analysis/word_pairs.h"
 #include "schema/errors.h"
 #include "schema/text_fold.h"
 
@@ -207,7 +208,8 @@ ParsedQuery parse_user_query(std::string_view q, const QueryLimits& limits) {
 namespace {
 
 Xapian::Query clause_query(const QueryClause& c, const analysis::GermanAnalyzer& analyzer,
-                           const QueryLimits& limits, const std::vector<std::string>& prefixes) {
+                           const QueryLimits& limits, const std::vector<std::string>& prefixes,
+                           bool word_pairs) {
     switch (c.kind) {
     case Kind::Word:
         return word_items_query(c.text, analyzer, prefixes);
@@ -215,7 +217,7 @@ Xapian::Query clause_query(const QueryClause& c, const analysis::GermanAnalyzer&
         auto words = analyzer.split_words(c.text);
         return over_prefixes(prefixes, [&](const std::string& prefix) {
             return words.size() == 1 ? analyzer.word_query(words[0], prefix)
-                                     : analyzer.phrase_query(c.text, prefix);
+                                     : analyzer.phrase_query(c.text, prefix, word_pairs);
         });
     }
     case Kind::Wildcard:
@@ -234,10 +236,10 @@ Xapian::Query clause_query(const QueryClause& c, const analysis::GermanAnalyzer&
 
 Xapian::Query group_query(const std::vector<QueryClause>& group,
                           const analysis::GermanAnalyzer& analyzer, const QueryLimits& limits,
-                          const std::vector<std::string>& prefixes) {
+                          const std::vector<std::string>& prefixes, bool word_pairs) {
     std::vector<Xapian::Query> alternatives;
     for (const auto& c : group) {
-        alternatives.push_back(clause_query(c, analyzer, limits, prefixes));
+        alternatives.push_back(clause_query(c, analyzer, limits, prefixes, word_pairs));
     }
     return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
 }
@@ -286,6 +288,9 @@ Xapian::Query build_xapian_query(const ParsedQuery& parsed,
                                  const QueryLimits& limits,
                                  const std::vector<std::string>& text_prefixes,
                                  const Xapian::Database* db, WordsMatch match) {
+    // Phrases use word pair terms where the index has them (schema/analysis/word_pairs.h).
+    const bool word_pairs =
+        db != nullptr && db->get_metadata(std::string(analysis::kWordPairsMetadataKey)) == "1";
     std::vector<Xapian::Query> required;
     std::vector<std::string> plain_words;
     for (const auto& group : parsed.groups) {
@@ -293,7 +298,7 @@ Xapian::Query build_xapian_query(const ParsedQuery& parsed,
             plain_words.push_back(group.front().text);
             continue;
         }
-        required.push_back(group_query(group, analyzer, limits, text_prefixes));
+        required.push_back(group_query(group, analyzer, limits, text_prefixes, word_pairs));
     }
     if (!plain_words.empty()) {
         Xapian::Query words = plain_words_query(plain_words, analyzer, text_prefixes, *db, match);
@@ -305,7 +310,7 @@ Xapian::Query build_xapian_query(const ParsedQuery& parsed,
     if (!parsed.excluded.empty()) {
         std::vector<Xapian::Query> excluded;
         for (const auto& c : parsed.excluded) {
-            excluded.push_back(clause_query(c, analyzer, limits, text_prefixes));
+            excluded.push_back(clause_query(c, analyzer, limits, text_prefixes, word_pairs));
         }
         query =
             Xapian::Query(Xapian::Query::OP_AND_NOT, query,

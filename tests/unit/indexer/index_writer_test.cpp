@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "indexer/index_writer.h"
+#include "schema/analysis/word_pairs.h"
 #include "schema/document_identity.h"
 #include "schema/fields.h"
 #include "support/temp_directory.h"
@@ -75,4 +76,28 @@ TEST_CASE("unknown status follows the policy", "[indexer]") {
     }
     CHECK(Xapian::Database(dir.file("open")).get_termfreq(std::string(schema::kTermPublic)) == 1);
     CHECK(Xapian::Database(dir.file("strict")).get_termfreq(std::string(schema::kTermPublic)) == 0);
+}
+
+TEST_CASE("a new index says that its phrases may use word pairs", "[indexer]") {
+    testing::TempDirectory dir;
+    analysis::GermanAnalyzer analyzer;
+    {
+        indexer::IndexWriter writer(dir.file("db"), analyzer, {});
+        writer.add(make_doc("a.txt", true));
+        writer.commit();
+    }
+    {
+        // An index begun without word pairs is not marked when documents are added later.
+        Xapian::WritableDatabase old(dir.file("old"), Xapian::DB_CREATE);
+        old.add_document(Xapian::Document());
+        old.commit();
+    }
+    {
+        indexer::IndexWriter writer(dir.file("old"), analyzer, {});
+        writer.add(make_doc("a.txt", true));
+        writer.commit();
+    }
+    const std::string key(analysis::kWordPairsMetadataKey);
+    CHECK(Xapian::Database(dir.file("db")).get_metadata(key) == "1");
+    CHECK(Xapian::Database(dir.file("old")).get_metadata(key).empty());
 }

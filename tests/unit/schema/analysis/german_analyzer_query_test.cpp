@@ -185,3 +185,26 @@ TEST_CASE("a part after a linking s is found in both readings", "[analysis][quer
     CHECK(index.search(analyzer().word_query("Straße", "")) == std::vector<std::string>{"strasse"});
     CHECK(index.search(analyzer().word_query("Amt", "")) == std::vector<std::string>{"amt"});
 }
+
+TEST_CASE("phrases through word pairs match and rank as by positions", "[analysis][query]") {
+    static const SmallIndex index({
+        {"a", "Konzept für Karlsruhe und die Region"},
+        {"b", "Karlsruhe für alle: ein Konzept"},
+        {"c", "Ein Konzept für den Radverkehr in Karlsruhe"},
+        {"d", "Bürger*innen in Karlsruhe fragen nach dem Konzept"},
+        {"e", "Fuer Karlsruhe ein Konzept"},
+        {"f", "Karlsruhe und für die Region"},
+    });
+    auto phrase = GENERATE(as<std::string>{}, "für Karlsruhe", "Karlsruhe für", "Fuer Karlsruhe",
+                           "Konzept für den Radverkehr", "Bürger*innen in Karlsruhe",
+                           "Bürger in Karlsruhe", "für die Region", "Karlsruhe und");
+    INFO(phrase);
+    auto by_pairs = analyzer().phrase_query(phrase, "", true);
+    CHECK(index.search(by_pairs) == index.search(analyzer().phrase_query(phrase, "", false)));
+    if (phrase == "für Karlsruhe") {
+        // Two words of which one is common need no position check at all.
+        CHECK(by_pairs.get_description().find("PHRASE") == std::string::npos);
+        auto found = index.search(by_pairs);
+        CHECK(std::set<std::string>(found.begin(), found.end()) == std::set<std::string>{"a", "e"});
+    }
+}
