@@ -16,7 +16,8 @@ IndexWriter::IndexWriter(const std::string& db_path, const analysis::GermanAnaly
     // Phrase queries may rely on word pair terms only when every document has them: an index
     // begun by an older indexer keeps checking phrases by position until it is rebuilt.
     if (db_.get_doccount() == 0) {
-        db_.set_metadata(std::string(analysis::kWordPairsMetadataKey), "1");
+        db_.set_metadata(std::string(analysis::kWordPairsMetadataKey),
+                         std::string(analysis::kWordPairsVersion));
     }
 }
 

@@ -38,7 +38,7 @@ bool is_common_word(std::string_view folded) {
 }
 
 bool pair_indexed(std::string_view a, std::string_view b) {
-    return is_common_word(a) != is_common_word(b);
+    return !(is_common_word(a) && is_common_word(b));
 }
 
 std::string word_pair_term(std::string_view a, std::string_view b) {

@@ -290,7 +290,8 @@ Xapian::Query build_xapian_query(const ParsedQuery& parsed,
                                  const Xapian::Database* db, WordsMatch match) {
     // Phrases use word pair terms where the index has them (schema/analysis/word_pairs.h).
     const bool word_pairs =
-        db != nullptr && db->get_metadata(std::string(analysis::kWordPairsMetadataKey)) == "1";
+        db != nullptr && db->get_metadata(std::string(analysis::kWordPairsMetadataKey)) ==
+                             analysis::kWordPairsVersion;
     std::vector<Xapian::Query> required;
     std::vector<std::string> plain_words;
     for (const auto& group : parsed.groups) {

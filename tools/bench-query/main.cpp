@@ -105,11 +105,22 @@ bool is_word(const std::string& w) {
     return true;
 }
 
+// The public documents in the order of their stable ids (schema/document_identity.h), not of
+// their docids: the parallel indexer numbers documents differently on each run, and the same
+// archive should give the same queries whatever index they are drawn from.
 std::vector<Xapian::docid> public_docids(Xapian::Database& db) {
-    std::vector<Xapian::docid> ids;
+    std::set<Xapian::docid> is_public;
     const std::string term(schema::kTermPublic);
     for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-        ids.push_back(*it);
+        is_public.insert(*it);
+    }
+    std::vector<Xapian::docid> ids;
+    const std::string prefix(schema::kPrefixId);
+    for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
+        Xapian::PostingIterator posting = db.postlist_begin(*t);
+        if (posting != db.postlist_end(*t) && is_public.count(*posting) != 0) {
+            ids.push_back(*posting);
+        }
     }
     return ids;
 }

@@ -98,6 +98,6 @@ TEST_CASE("a new index says that its phrases may use word pairs", "[indexer]") {
         writer.commit();
     }
     const std::string key(analysis::kWordPairsMetadataKey);
-    CHECK(Xapian::Database(dir.file("db")).get_metadata(key) == "1");
+    CHECK(Xapian::Database(dir.file("db")).get_metadata(key) == analysis::kWordPairsVersion);
     CHECK(Xapian::Database(dir.file("old")).get_metadata(key).empty());
 }
