@@ -36,11 +36,6 @@ const std::string& stem(const std::string& word) {
     return memo.emplace(word, stemmer(word)).first->second;
 }
 
-std::string suggestion_for(const std::string& folded, const Xapian::Database& db,
-                           bool two_edits = true) {
-    return nearest_spelling(folded, db, two_edits);
-}
-
 bool letters_only(std::string_view term) {
     for (unsigned char c : term) {
         bool letter = (c >= 'a' && c <= 'z') || c >= 0x80;
@@ -53,8 +48,10 @@ bool letters_only(std::string_view term) {
 
 // Adds the pair terms of the forms at the previous position and those of `token` (its term and
 // extras: a phrase matches any form at each position), then makes `token`'s forms the previous.
-void add_word_pairs(Xapian::Document& doc, std::vector<std::string>& previous, const Token& token) {
-    std::vector<std::string> current{token.term};
+// `current` is scratch space, kept by the caller so no token allocates a new vector.
+void add_word_pairs(Xapian::Document& doc, std::vector<std::string>& previous,
+                    std::vector<std::string>& current, const Token& token) {
+    current.assign(1, token.term);
     current.insert(current.end(), token.extras.begin(), token.extras.end());
     for (const auto& a : previous) {
         for (const auto& b : current) {
@@ -63,7 +60,7 @@ void add_word_pairs(Xapian::Document& doc, std::vector<std::string>& previous, c
             }
         }
     }
-    previous = std::move(current);
+    previous.swap(current);
 }
 
 std::string cat(std::string_view a, std::string_view b, std::string_view c = {}) {
@@ -205,7 +202,7 @@ void GermanAnalyzer::index_text(Xapian::Document& doc, std::string_view text,
                                 Xapian::termpos& position) const {
     // The forms at the previous position, for word pairs (full text only: the title is in the
     // full text too, and phrases under other prefixes are rare).
-    std::vector<std::string> previous;
+    std::vector<std::string> previous, current;
     for (auto chunk : text_chunks(text)) {
         for (const auto& token : tokenize(chunk, &impl_->splitter)) {
             ++position;
@@ -214,7 +211,7 @@ void GermanAnalyzer::index_text(Xapian::Document& doc, std::string_view text,
                 impl_->add_term_forms(doc, extra, letters_only(extra), prefix, wdf_inc, position);
             }
             if (prefix.empty()) {
-                add_word_pairs(doc, previous, token);
+                add_word_pairs(doc, previous, current, token);
             }
         }
     }
@@ -356,21 +353,20 @@ Xapian::Query GermanAnalyzer::Impl::typed_word_query(const GermanAnalyzer& analy
     }
     // A word that exists is at most a one-letter slip; the costly two-edit search is for
     // words that match nothing.
-    std::string suggestion = suggestion_for(folded, db, !exists);
-    if (suggestion.empty() || suggestion == folded) {
+    auto likely = likely_spellings(folded, db, exists ? 1 : kCorrections, !exists);
+    if (likely.empty()) {
         return q;
     }
     if (!exists) {
         // A word that matches nothing is a typo: every all-words match of one of its likely
         // corrections counts, not only of the most frequent one.
-        std::vector<Xapian::Query> corrections{in_text_or_title(suggestion)};
-        for (const auto& other : near_spellings(folded, db, kCorrections)) {
-            if (other != suggestion) {
-                corrections.push_back(in_text_or_title(other));
-            }
+        std::vector<Xapian::Query> corrections;
+        for (const auto& correction : likely) {
+            corrections.push_back(in_text_or_title(correction));
         }
         return combine(Xapian::Query::OP_OR, corrections);
     }
+    const std::string& suggestion = likely.front();
     if (db.get_termfreq(suggestion) >= kTypoRatio * (frequency + 1)) {
         return Xapian::Query(
             Xapian::Query::OP_OR, q,
@@ -438,13 +434,7 @@ GermanAnalyzer::spelling_candidates(const std::vector<std::string>& words,
             continue;
         }
         const std::string& folded = tokens.front().term;
-        candidates[i] = near_spellings(folded, db, limit);
-        if (candidates[i].empty()) {
-            std::string two_edits = suggestion_for(folded, db);
-            if (!two_edits.empty()) {
-                candidates[i].push_back(std::move(two_edits));
-            }
-        }
+        candidates[i] = likely_spellings(folded, db, limit);
     }
     return candidates;
 }

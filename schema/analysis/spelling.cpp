@@ -57,8 +57,9 @@ template <typename Visit> void one_edit_variants(const std::u32string& w, Visit 
 }
 } // namespace
 
-std::vector<std::string> near_spellings(const std::string& word, const Xapian::Database& db,
-                                        std::size_t limit) {
+namespace {
+std::vector<std::string> one_edit_spellings(const std::string& word, const Xapian::Database& db,
+                                            std::size_t limit) {
     std::vector<std::string> candidates;
     one_edit_variants(to_u32(word), [&](const std::u32string& variant) {
         if (variant.size() >= 2) {
@@ -89,16 +90,19 @@ std::vector<std::string> near_spellings(const std::string& word, const Xapian::D
     return nearest;
 }
 
-std::string nearest_spelling(const std::string& word, const Xapian::Database& db, bool two_edits) {
-    auto nearest = near_spellings(word, db, 1);
-    if (!nearest.empty()) {
-        return nearest.front();
-    }
-    if (!two_edits || word.size() > kMaxBytesForTwoEdits) {
-        return {};
+} // namespace
+
+std::vector<std::string> likely_spellings(const std::string& word, const Xapian::Database& db,
+                                          std::size_t limit, bool two_edits) {
+    auto nearest = one_edit_spellings(word, db, limit);
+    if (!nearest.empty() || limit == 0 || !two_edits || word.size() > kMaxBytesForTwoEdits) {
+        return nearest;
     }
     std::string suggestion = db.get_spelling_suggestion(word, word.size() <= 4 ? 1 : 2);
-    return suggestion == word ? std::string() : suggestion;
+    if (!suggestion.empty() && suggestion != word) {
+        nearest.push_back(std::move(suggestion));
+    }
+    return nearest;
 }
 
 } // namespace ratsarchiv::analysis

@@ -12,16 +12,12 @@
 
 namespace ratsarchiv::analysis {
 
-/// The most frequent spelling-table word within one edit of the case-folded `word`, else (with
-/// `two_edits`, for words up to 12 bytes) Xapian's suggestion within two edits (one for words
-/// of four bytes or less); "" when none. Never returns `word` itself.
-std::string nearest_spelling(const std::string& word, const Xapian::Database& db,
-                             bool two_edits = true);
-
 /// The spelling-table words within one edit of the case-folded `word`, most frequent first, at
 /// most `limit` of them (a typo's intended word is not always the most frequent neighbour:
-/// "grüned" is one edit from both "grüne" and "gründe").
-std::vector<std::string> near_spellings(const std::string& word, const Xapian::Database& db,
-                                        std::size_t limit);
+/// "grüned" is one edit from both "grüne" and "gründe"); when there are none, (with
+/// `two_edits`, for words up to 12 bytes) Xapian's suggestion within two edits (one for words
+/// of four bytes or less). Never contains `word` itself.
+std::vector<std::string> likely_spellings(const std::string& word, const Xapian::Database& db,
+                                          std::size_t limit, bool two_edits = true);
 
 } // namespace ratsarchiv::analysis

@@ -20,8 +20,6 @@ public:
     /// mention of a query word, or the beginning of the text when no word is mentioned.
     std::string_view window(std::string_view text) const;
 
-    const std::vector<std::string>& needles() const { return needles_; }
-
 private:
     std::vector<std::string> needles_;
 };
