@@ -68,7 +68,7 @@ std::optional<bool> crossed_status(const Head& head, std::size_t i) {
     if (auto below = cross_below(head, i)) {
         return below;
     }
-    if (auto k = continuation_line(head, i, false); k && is_digit(head.lines[*k].front())) {
+    if (auto k = continuation_line(head, i, true); k && is_digit(head.lines[*k].front())) {
         return crossed_column(" " + head.raw_lines[*k]);
     }
     return std::nullopt;

@@ -247,10 +247,29 @@ std::size_t date_lines_from(const Head& head, std::size_t i) {
     return count;
 }
 
+// The names of a Gremium column: a line ending in a lower-case word or a hyphen was wrapped from
+// the name before ("Ausschuss für öffentliche" / "Einrichtungen").
+std::vector<std::string> column_names(const std::vector<std::string_view>& lines) {
+    std::vector<std::string> names;
+    bool continues = false;
+    for (std::string_view line : lines) {
+        if (continues && !names.empty()) {
+            append_joined(names.back(), line);
+        } else {
+            names.emplace_back(line);
+        }
+        std::size_t last_space = line.rfind(' ');
+        std::string_view last_word =
+            last_space == std::string_view::npos ? line : line.substr(last_space + 1);
+        continues = starts_lower(last_word) || line.ends_with("-");
+    }
+    return names;
+}
+
 // Older PDFs emit the Gremium column, then the Termin column: "Gemeinderat", "Hauptausschuss",
 // "29.09.2020", "17.11.2020". The n names pair with the n dates in order.
 std::size_t read_split_columns(const Head& head, std::size_t i,
-                               const std::vector<std::string_view>& names, CouncilDocument& doc) {
+                               const std::vector<std::string>& names, CouncilDocument& doc) {
     std::size_t next = 0;
     for (; i < head.lines.size() && next < names.size(); ++i) {
         std::string_view line = head.lines[i];
@@ -266,6 +285,32 @@ std::size_t read_split_columns(const Head& head, std::size_t i,
     return i;
 }
 
+// A fraction never deliberates on a paper: "Gemeinderatsfraktion" in a row's Gremium cell is
+// the council picked from the wrong entry of the form's word list.
+std::string council_of_fraction_entry(std::string gremium) {
+    for (std::string_view council : {"Gemeinderat", "Ortschaftsrat"}) {
+        if (gremium.size() == council.size() + 9 && gremium.starts_with(council) &&
+            gremium.ends_with("sfraktion")) {
+            return std::string(council);
+        }
+    }
+    return gremium;
+}
+
+// A row printed whole after split columns may repeat a step those columns gave without its
+// cells ("Gemeinderat" / "17.11.2020" ... "Gemeinderat 17.11.2020 21 x"): the row replaces it.
+void add_row_step(CouncilDocument& doc, BeratungStep&& step) {
+    for (BeratungStep& earlier : doc.beratungsfolge) {
+        bool bare =
+            !earlier.is_public && earlier.role.empty() && earlier.result.empty() && !earlier.votes;
+        if (bare && earlier.gremium == step.gremium && earlier.date == step.date) {
+            earlier = std::move(step);
+            return;
+        }
+    }
+    doc.beratungsfolge.push_back(std::move(step));
+}
+
 std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& doc) {
     // The column header may follow a title line ("Beratungsfolge dieser Vorlage").
     std::string columns;
@@ -274,6 +319,7 @@ std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& do
     }
     bool votes_table = find_ci(head.lines[header], "nein") != std::string_view::npos;
     std::vector<std::string_view> pending; // Gremium lines whose date is on a later line
+    bool previous_row_open = false;        // the last row was a bare date or ended in "/"
     std::size_t end = header + 1;
     for (std::size_t i = header + 1; i < head.lines.size() && i < header + kMaxTableLines; ++i) {
         std::string_view line = head.lines[i];
@@ -298,16 +344,27 @@ std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& do
         if (!is_gremium_name(name) || is_prose(line.substr(date->end))) {
             break; // prose under the table: "... erhielt das Jobcenter im Zeitraum vom 01.06.2015"
         }
-        if (name.empty() && pending.size() > 1 && date_lines_from(head, i) == pending.size()) {
-            end = read_split_columns(head, i, pending, doc);
-            break;
+        auto names = column_names(pending);
+        if (name.empty() && names.size() > 1 && date_lines_from(head, i) == names.size()) {
+            // Rows printed whole may follow the split columns ("AföE 29.10.2015 5").
+            end = read_split_columns(head, i, names, doc);
+            i = end - 1;
+            pending.clear();
+            continue;
         }
         std::string gremium = row_gremium(pending, name);
+        if (gremium.empty() && previous_row_open && !doc.beratungsfolge.empty()) {
+            // A date without a name after a row that left its date open: the same committee met
+            // again ("Gremium X 06.03.2024 /" / "08.07.2024"; "Ausschuss für öffentliche" /
+            // "Einrichtungen" / "17.02.2011" / "12.05.2011 5").
+            gremium = doc.beratungsfolge.back().gremium;
+        }
+        previous_row_open = name.empty() || trim(line).ends_with("/");
         if (lower_case_words(gremium) > 3) {
             break; // sentences above a date: not a wrapped committee name
         }
         BeratungStep step;
-        step.gremium = schema::normalize_gremium(gremium);
+        step.gremium = council_of_fraction_entry(schema::normalize_gremium(gremium));
         step.date = first_session_day(line, *date);
         std::string_view rest = line.substr(date->end);
         if (!rest.empty() && rest.front() == ')') {
@@ -317,7 +374,7 @@ std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& do
         read_public_column(head, i, rest, columns, step);
         pending.clear();
         if (!step.gremium.empty()) {
-            doc.beratungsfolge.push_back(std::move(step));
+            add_row_step(doc, std::move(step));
         }
         end = i + 1;
     }

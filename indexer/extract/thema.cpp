@@ -47,6 +47,12 @@ bool is_preamble(std::string_view line) {
     if (auto number = number_at(line, 0); number && number->end == line.size()) {
         return true; // a second Vorlage number of a Stellungnahme to several Anträge
     }
+    // "4", "12.1": the TOP value of a label column ("TOP:" printed apart from its value).
+    constexpr std::size_t kMaxTopValue = 6;
+    if (!line.empty() && line.size() <= kMaxTopValue &&
+        line.find_first_not_of("0123456789.") == std::string_view::npos) {
+        return true;
+    }
     // "Verantwortlich:" after a second Vorlage number that ended the label block.
     std::string_view rest;
     return is_page_furniture(line) || is_status_word(line) || starts_with_ci(line, "Dez. ") ||
@@ -100,7 +106,9 @@ bool reads_as_phrase(std::string_view rest) {
         }
         p = e + 1;
     }
-    return words >= 5 && lower_word;
+    // "Sanierungsgebiet Grünwinkel - Ergebnisse der ...": a dash between words joins title parts.
+    bool title_dash = rest.find(" - ") != std::string_view::npos;
+    return words >= 5 && (lower_word || title_dash);
 }
 
 // "Anfrage: SPD" above the title: exactly a paper type before the colon. "Änderungsantrag:
@@ -408,6 +416,16 @@ std::string labeled_title(const Head& head) {
     return {};
 }
 
+// "Information: Sanierungsgebiet ...": the paper's own kind typed before the title of an
+// Informationsvorlage says nothing the type does not; the title starts after it.
+void strip_own_kind(const Head& head, std::string& title) {
+    constexpr std::string_view kInformation = "Information: ";
+    bool information = head.type == "Informationsvorlage" || head.type == "Information";
+    if (information && title.starts_with(kInformation) && title.size() > kInformation.size()) {
+        title.erase(0, kInformation.size());
+    }
+}
+
 // The title as the head prints it.
 void printed_thema(const Head& head, std::size_t table_end, CouncilDocument& doc) {
     doc.thema = labeled_title(head);
@@ -439,6 +457,7 @@ void printed_thema(const Head& head, std::size_t table_end, CouncilDocument& doc
     }
     bool keep_topic = city_keeps_topic_line(first_session_date(doc));
     doc.thema = title_from(head, start, keep_topic);
+    strip_own_kind(head, doc.thema);
     if (doc.thema.empty() && head.type_line + 1 < start) {
         // "Informationsvorlage" / paper note / "Audit European Energy Award" / "Vorlage Nr.:":
         // a title printed above the label block.

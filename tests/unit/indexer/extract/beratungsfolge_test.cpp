@@ -249,3 +249,42 @@ TEST_CASE("reads a one-row table the PDF emitted column by column", "[extract][b
     }
     CHECK(got == expected);
 }
+
+TEST_CASE("reads the rows printed whole after split Gremium and Termin columns",
+          "[extract][beratungsfolge]") {
+    auto [rows, steps] = GENERATE(table<std::string, std::string>({
+        // Older PDFs print the first rows column by column, the later ones whole.
+        {"Beratungsfolge dieser Vorlage am TOP \xC3\xB6 n\xC3\xB6 Ergebnis \n"
+         "Gemeinderat \nAusschuss f\xC3\xBCr Beispiele \n16.12.2030 \n12.03.2031 \n26 \n1 \n \n"
+         "Ausschuss f\xC3\xBCr Beispiele 29.10.2031 5 \nGemeinderat 24.11.2031 26 \n",
+         "Gemeinderat 2030-12-16 ?; Ausschuss f\xC3\xBCr Beispiele 2031-03-12 ?; "
+         "Ausschuss f\xC3\xBCr Beispiele 2031-10-29 ?; Gemeinderat 2031-11-24 ?"},
+        // A whole row repeating a step of the split columns replaces it with its cells.
+        {kOeNoe + "Gemeinderat \n \nGemeinderat \n29.09.2030 \n \n17.11.2030 \n14 x \n"
+                  "Gemeinderat 17.11.2030 21 x  \n",
+         "Gemeinderat 2030-09-29 ?; Gemeinderat 2030-11-17 \xC3\xB6"},
+        // A name wrapped in the Gremium column is one name, not two columns' worth.
+        {kOeNoe + "Ausschuss f\xC3\xBCr \xC3\xB6"
+                  "ffentliche \nEinrichtungen \n17.02.2031 \n0 \n1 \n"
+                  "12.05.2031 5   einstimmige Zustimmung \nGemeinderat 28.06.2031 5 \n",
+         "Ausschuss f\xC3\xBCr \xC3\xB6"
+         "ffentliche Einrichtungen 2031-02-17 ?; Ausschuss f\xC3\xBCr \xC3\xB6"
+         "ffentliche Einrichtungen 2031-05-12 ?; Gemeinderat 2031-06-28 ?"},
+        // "06.03.2030 /" then "08.07.2030": the committee met again on the second date.
+        {kLetters + "Ortschaftsrat Beispielheim 06.03.2030 / \n08.07.2030 \n3 N Vorberatung \n"
+                    "Gemeinderat 23.07.2030 4 \xC3\x96 Entscheidung \n",
+         "Ortschaftsrat Beispielheim 2030-03-06 ?; Ortschaftsrat Beispielheim 2030-07-08 "
+         "n\xC3\xB6; Gemeinderat 2030-07-23 \xC3\xB6"},
+        // A date line without a name after a complete row is no step of that committee.
+        {kOeNoe + "Gemeinderat 17.11.2030 6 x \nAufsichtsrat Beispiel GmbH 03.12.2030 \n"
+                  "15.12.2030 \n",
+         "Gemeinderat 2030-11-17 \xC3\xB6; Aufsichtsrat Beispiel GmbH 2030-12-03 ?"},
+        // The cross of a wrapped row after an empty line: "10.11.2030" / "" / " 4   x".
+        {kOeNoe + "Hauptausschuss \n \n10.11.2030 \n \n 4   x \nGemeinderat 17.11.2030 21 x \n",
+         "Hauptausschuss 2030-11-10 n\xC3\xB6; Gemeinderat 2030-11-17 \xC3\xB6"},
+        // "Gemeinderatsfraktion" picked in the form's Gremium cell: the council itself.
+        {kOeNoe + "Gemeinderatsfraktion 28.04.2030 8.4 \nx \n", "Gemeinderat 2030-04-28 \xC3\xB6"},
+    }));
+    INFO(rows);
+    CHECK(steps_of(rows) == steps);
+}

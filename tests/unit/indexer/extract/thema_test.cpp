@@ -127,6 +127,45 @@ Antrag (Kurzfassung)
 Die Fraktion beantragt einen Zuschuss. 
 )";
 
+// The Ortschaft's label column: the TOP value ("4") printed apart from "TOP:" is no title.
+const char* const kTopValueInLabelColumn = R"(
+STADT KARLSRUHE 
+Ortsverwaltung Beispieldorf 
+ANTRAG 
+BSP-OR-Fraktion 
+vom: 24.04.2031 
+Gremium: 
+Termin: 
+TOP: 
+Verantwortlich: 
+Ortschaftsrat Beispieldorf 
+24.06.2031 
+2031/0686 
+4 
+öffentlich 
+KA i. B. m. StK / Dez. 1, 2, 4 
+ 
+Zuschuss an Vereine wegen Absage des Dorffestes 
+ 
+Die BSP-OR-Fraktion beantragt einen Zuschuss für die Vereine. 
+)";
+
+// "Information:" typed before the title of an Informationsvorlage: the title follows it.
+const char* const kInformationBeforeTitle = R"(
+Informationsvorlage 
+Gedruckt auf 100 Prozent Recyclingpapier
+Vorlage Nr.: 2031/1391 
+Verantwortlich: Dez. 6 
+Dienststelle:  
+Stadtplanungsamt 
+ 
+Information: Sanierungsgebiet Beispielwinkel - Ergebnisse der Planungswerkstatt 
+ 
+Gremien Termin TOP Ö / N Zuständigkeit 
+Planungsausschuss 13.02.2031 2 Ö Kenntnisnahme 
+Kurzfassung 
+)";
+
 // The older layout with a short topic line over the title: the city's names keep it for
 // sessions before 2014 and leave it out from 2014 on.
 std::string old_layout(const std::string& session) {
@@ -156,6 +195,9 @@ TEST_CASE("ends a Karlsruhe title at its submitter line and starts it after the 
          "IT31001)"},
         {kTitleAboveLabels, "Audit Beispielpreis für Klimaschutz"},
         {kSubmitterAboveLabels, ""},
+        {kTopValueInLabelColumn, "Zuschuss an Vereine wegen Absage des Dorffestes"},
+        {kInformationBeforeTitle,
+         "Sanierungsgebiet Beispielwinkel - Ergebnisse der Planungswerkstatt"},
         {old_layout("15.10.2013"), "Kombilösung: Bessere Informationen im Umfeld der Baustellen"},
         {old_layout("20.05.2014"), "Bessere Informationen im Umfeld der Baustellen"},
     }));
