@@ -229,6 +229,16 @@ void take_label(Head& head, const std::string& key, std::string_view rest, std::
     }
 }
 
+// True when the first non-empty line after line i heads the Beratungsfolge table.
+bool table_follows(const Head& head, std::size_t i) {
+    std::size_t next = i + 1;
+    while (next < head.lines.size() && head.lines[next].empty()) {
+        ++next;
+    }
+    return next < head.lines.size() && (starts_with_ci(head.lines[next], "Gremi") ||
+                                        starts_with_ci(head.lines[next], "Beratungsfolge"));
+}
+
 // Gives a value line to the first waiting label it fits; false when none waits for it.
 bool take_value(Head& head, std::string_view line, std::size_t& i,
                 std::deque<std::string>& waiting) {
@@ -240,6 +250,11 @@ bool take_value(Head& head, std::string_view line, std::size_t& i,
     }
     std::string assigned = waiting.front();
     waiting.pop_front();
+    if (assigned == "dienststelle" && table_follows(head, i)) {
+        // "Dienststelle:" left empty, then "Impfen in Karlsruhe" right over the Gremium table:
+        // the title, which stands between the label block and the table.
+        return false;
+    }
     head.labels.emplace(assigned, std::string(line));
     head.label_value_line.emplace(assigned, i);
     head.block_end = i + 1;

@@ -426,9 +426,46 @@ void strip_own_kind(const Head& head, std::string& title) {
     }
 }
 
+// "TOP 5: Poollösung bei Schulbegleitung", "TOP21: Südumfahrung Hagsfeld" among the first lines
+// of a paper that is no Niederschrift: an excerpt or an attachment names the agenda item it
+// belongs to. A single word ("TOP 3: Mitteilungen") names a section, not the item.
+std::string agenda_item_title(const Head& head) {
+    constexpr std::size_t kHeadLines = 8;
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < head.lines.size() && seen < kHeadLines; ++i) {
+        std::string_view line = head.lines[i];
+        if (line.empty()) {
+            continue;
+        }
+        ++seen;
+        if (!line.starts_with("TOP")) {
+            continue;
+        }
+        std::size_t p = 3;
+        while (p < line.size() && line[p] == ' ') {
+            ++p;
+        }
+        std::size_t digits = p;
+        while (p < line.size() && (is_digit(line[p]) || line[p] == '.')) {
+            ++p;
+        }
+        if (p == digits || p >= line.size() || line[p] != ':') {
+            continue;
+        }
+        std::string_view rest = trim(line.substr(p + 1));
+        if (rest.find(' ') != std::string_view::npos) {
+            return continued_title(head, i, rest);
+        }
+    }
+    return {};
+}
+
 // The title as the head prints it.
 void printed_thema(const Head& head, std::size_t table_end, CouncilDocument& doc) {
     doc.thema = labeled_title(head);
+    if (doc.thema.empty() && head.type != "Niederschrift") {
+        doc.thema = agenda_item_title(head);
+    }
     if (!doc.thema.empty()) {
         return;
     }

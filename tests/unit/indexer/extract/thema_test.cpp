@@ -205,3 +205,41 @@ TEST_CASE("ends a Karlsruhe title at its submitter line and starts it after the 
     extract_fields(text, doc);
     CHECK(doc.thema == expected);
 }
+
+TEST_CASE("takes the line over the Gremium table after an empty Dienststelle as the title",
+          "[extract][thema]") {
+    const std::string text =
+        "\n\nStellungnahme zur Anfrage \n \nGedruckt auf 100 Prozent "
+        "Recyclingpapier\n \nBSP-Gemeinderatsfraktion \n \n"
+        "Vorlage Nr.:      2031/0353 \nVerantwortlich: Dez. 5 \n"
+        "Dienststelle:            \n \nImpfen in Beispielstadt \n \n"
+        "Gremium Termin TOP \xC3\xB6 n\xC3\xB6 \nGemeinderat 20.04.2031 45 X \n"
+        " \n1. Wurden Impfdosen entsorgt? \n";
+    CouncilDocument doc;
+    extract_fields(text, doc);
+    CHECK(doc.thema == "Impfen in Beispielstadt");
+    CHECK(doc.amt != "Impfen in Beispielstadt");
+}
+
+TEST_CASE("names an excerpt or attachment after the agenda item its head names",
+          "[extract][thema]") {
+    auto [text, expected] = GENERATE(table<std::string, std::string>({
+        {"\n \nAnhang \nStellungnahme der Kommunalen Behindertenbeauftragten; \n"
+         "Jugendhilfeausschuss 1. Februar 2031,  \nTOP 5: Poolmodell bei Schulbegleitung \n \n"
+         " Die Kommunale Behindertenbeauftragte tr\xC3\xA4gt die Vorlage mit. \n",
+         "Poolmodell bei Schulbegleitung"},
+        // Wrapped over two lines.
+        {"\nOrtschaftsrat Beispieldorf \nTOP 3: Mitteilung der im nicht\xC3\xB6"
+         "ffentlichen Teil der OR-\nSitzung am 06.03.31 gefassten Beschl\xC3\xBCsse \n \n"
+         "Der Ortschaftsrat hat beschlossen, die Stelle zu besetzen. \n",
+         "Mitteilung der im nicht\xC3\xB6"
+         "ffentlichen Teil der OR-Sitzung am 06.03.31 gefassten Beschl\xC3\xBCsse"},
+        // One word names a section of the session, not the item.
+        {"\nOrtschaftsrat Beispieldorf \nTOP 7: Mitteilungen \n \nWechsel im Kulturbeirat \n \n"
+         "Frau Muster scheidet aus dem Kulturbeirat aus. \n",
+         "Wechsel im Kulturbeirat"},
+    }));
+    CouncilDocument doc;
+    extract_fields(text, doc);
+    CHECK(doc.thema == expected);
+}
