@@ -13,7 +13,7 @@ struct TypeWord {
     std::string_view folded;
     std::string_view type;
 };
-constexpr std::array<TypeWord, 28> kTypeWords{{
+constexpr std::array<TypeWord, 33> kTypeWords{{
     {"drucksache", "Beschlussvorlage"},
     {"ergaenzungsanfrage", "Anfrage"},
     {"interfraktionelleranfrage", "Anfrage"},
@@ -27,6 +27,13 @@ constexpr std::array<TypeWord, 28> kTypeWords{{
     {"aenderungsantrag", "Änderungsantrag"},
     {"ergaenzungsantrag", "Änderungsantrag"},
     {"interfraktionellerantrag", "Antrag"},
+    // "GEMEINSAMER ANTRAG" of several Fraktionen, "Ergänzungs-/Änderungsantrag" (the heading
+    // key keeps the slash).
+    {"gemeinsamerantrag", "Antrag"},
+    {"gemeinsameanfrage", "Anfrage"},
+    {"gemeinsameraenderungsantrag", "Änderungsantrag"},
+    {"ergaenzungs/aenderungsantrag", "Änderungsantrag"},
+    {"aenderungs/ergaenzungsantrag", "Änderungsantrag"},
     {"interfraktionelleranfrage", "Anfrage"},
     {"pruefantrag", "Antrag"},
     {"dringlichkeitsantrag", "Antrag"},

@@ -40,13 +40,6 @@ constexpr std::array<LabelSpec, 16> kLabels{{
     {"Datum", "datum"},
 }};
 
-// "STADT KARLSRUHE", "Der Oberbürgermeister": letterhead lines older layouts print between
-// labels and values.
-bool is_letterhead(std::string_view line) {
-    return starts_with_ci(line, "Stadt ") || starts_with_ci(line, "Der Oberb\xC3\xBCrgermeister") ||
-           starts_with_ci(line, "Die Oberb\xC3\xBCrgermeisterin");
-}
-
 // Whether `value` can be the value of label `key` (column layouts interleave them).
 bool fits(std::string_view key, std::string_view value) {
     if (key == "termin" || key == "vom" || key == "eingang" || key == "datum") {
@@ -361,6 +354,11 @@ Head analyze_layout(std::string_view decoded, std::string_view cleaned) {
     head.type_line = find_type_line(head.lines, head.type);
     parse_label_block(head);
     return head;
+}
+
+bool is_letterhead(std::string_view line) {
+    return starts_with_ci(line, "Stadt ") || starts_with_ci(line, "Der Oberb\xC3\xBCrgermeister") ||
+           starts_with_ci(line, "Die Oberb\xC3\xBCrgermeisterin");
 }
 
 } // namespace ratsarchiv::indexer::extract

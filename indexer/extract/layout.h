@@ -35,6 +35,10 @@ Head analyze_layout(std::string_view decoded, std::string_view cleaned);
 /// the line after the label in `rest`; "" when the line is not a label.
 std::string label_key(std::string_view line, std::string_view& rest);
 
+/// True for the letterhead over a paper: "Stadt Karlsruhe", "STADT ASCHERSLEBEN", "Der
+/// Oberbürgermeister".
+bool is_letterhead(std::string_view line);
+
 /// True when `line` is exactly a public-status word: "öffentlich", "nicht öffentlich", "Ö", ...
 bool is_status_word(std::string_view line);
 

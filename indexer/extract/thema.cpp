@@ -44,6 +44,20 @@ bool is_preamble(std::string_view line) {
             return true;
         }
     }
+    // The print note broken over lines: "Gedruckt" / "auf 100 Prozent Recyclingpapier".
+    if (line == "Gedruckt" || starts_with_ci(line, "auf 100 Prozent Recyclingpapier")) {
+        return true;
+    }
+    // "G e d r u ck t a u f 100": the print note letter-spaced by the PDF.
+    std::string compact;
+    for (std::size_t k = 0; k < line.size() && compact.size() < 8; ++k) {
+        if (line[k] != ' ') {
+            compact += line[k];
+        }
+    }
+    if (compact == "Gedruckt" && line.starts_with("G e ")) {
+        return true;
+    }
     if (auto number = number_at(line, 0); number && number->end == line.size()) {
         return true; // a second Vorlage number of a Stellungnahme to several Anträge
     }
@@ -318,6 +332,13 @@ std::string title_from(const Head& head, std::size_t start, bool keep_topic = fa
     std::size_t colon_end = std::string::npos;
     for (; i < head.lines.size(); ++i) {
         std::string_view line = cells(head.lines[i]).front();
+        // "Sportfördermittel für Sportvereine Vorlage Nr.:", "SPD-Gemeinderatsfraktion Vorlage
+        // Nr.: 2031/1208": the label column printed on the title's or submitter's line.
+        std::size_t label = find_ci(line, " Vorlage Nr.:");
+        bool label_follows_on_line = label != std::string_view::npos;
+        if (label_follows_on_line) {
+            line = trim(line.substr(0, label));
+        }
         if (!title.empty() && is_placed_submitter_line(line)) {
             append_joined(title, line);
             break;
@@ -344,6 +365,9 @@ std::string title_from(const Head& head, std::size_t start, bool keep_topic = fa
         previous_length = chars(head.lines[i]);
         if (line.ends_with(":") && chars(line) >= kTopicWidth) {
             colon_end = title.size(); // not a short topic line ("Kombilösung:")
+        }
+        if (label_follows_on_line) {
+            break;
         }
     }
     strip_trailing_submitter(title);
@@ -397,6 +421,15 @@ bool typed_in_title_place(const Head& head, std::size_t line_index) {
 std::string labeled_title(const Head& head) {
     for (std::size_t i = 0; i < head.lines.size() && i < 60; ++i) {
         std::string_view line = head.lines[i];
+        // The label on a line of its own, without colon, over a title of three words or more
+        // (a table's column title "Thema" stands over a short cell), in the head (prose may
+        // end a line with the word).
+        constexpr std::size_t kHeadLines = 20;
+        if (line == "Thema" && i < std::max(head.block_end, kHeadLines) &&
+            i + 1 < head.lines.size() &&
+            std::count(head.lines[i + 1].begin(), head.lines[i + 1].end(), ' ') >= 2) {
+            return title_from(head, i + 1);
+        }
         if (starts_with_ci(line, "Thema:") || starts_with_ci(line, "Betreff:")) {
             std::string_view rest = trim(line.substr(line.find(':') + 1));
             if (!rest.empty() && typed_in_title_place(head, i)) {
@@ -460,6 +493,27 @@ std::string agenda_item_title(const Head& head) {
     return {};
 }
 
+// A paper without a heading that opens with its title ("Gedruckt auf ..." / "Kostenlose
+// FFP2-Masken für ..." / "SPD-Gemeinderatsfraktion" / "Eingang: ..." / "Vorlage Nr.: ..." /
+// Gremium table / body): the title stands above the label block, the body follows the table.
+// "" when the first title line is no line above the block.
+std::string title_above_block(const Head& head, bool keep_topic) {
+    std::size_t block_start = head.block_end;
+    for (const auto& [key, line] : head.label_value_line) {
+        block_start = std::min(block_start, line);
+    }
+    std::size_t first = first_title_line(head, 0);
+    while (first < block_start && is_letterhead(head.lines[first])) {
+        first = first_title_line(head, first + 1); // "STADT ASCHERSLEBEN" over the labels
+    }
+    std::string_view rest;
+    if (first >= block_start || first >= head.lines.size() ||
+        !label_key(head.lines[first], rest).empty()) {
+        return {};
+    }
+    return title_from(head, first, keep_topic);
+}
+
 // The title as the head prints it.
 void printed_thema(const Head& head, std::size_t table_end, CouncilDocument& doc) {
     doc.thema = labeled_title(head);
@@ -488,11 +542,18 @@ void printed_thema(const Head& head, std::size_t table_end, CouncilDocument& doc
     while (i < head.lines.size() && (head.lines[i].empty() || is_preamble(head.lines[i]))) {
         ++i;
     }
-    if (i < head.lines.size() && table_end > i &&
-        (ends_title(head.lines[i]) || starts_with_ci(head.lines[i], "Nr."))) {
+    bool table_after_block = i < head.lines.size() && table_end > i &&
+                             (ends_title(head.lines[i]) || starts_with_ci(head.lines[i], "Nr."));
+    if (table_after_block) {
         start = table_end;
     }
     bool keep_topic = city_keeps_topic_line(first_session_date(doc));
+    if (table_after_block && head.type.empty()) {
+        doc.thema = title_above_block(head, keep_topic);
+        if (!doc.thema.empty()) {
+            return;
+        }
+    }
     doc.thema = title_from(head, start, keep_topic);
     strip_own_kind(head, doc.thema);
     if (doc.thema.empty() && head.type_line + 1 < start) {

@@ -243,3 +243,56 @@ TEST_CASE("names an excerpt or attachment after the agenda item its head names",
     extract_fields(text, doc);
     CHECK(doc.thema == expected);
 }
+
+TEST_CASE("types a paper without a heading by the heading of its summary", "[extract][type]") {
+    auto [summary, type] = GENERATE(table<std::string, std::string>({
+        {"Beschlussantrag (Kurzfassung) \nDer Hauptausschuss best\xC3\xA4tigt die Weisung. \n",
+         "Beschlussvorlage"},
+        {"Information (Kurzfassung) \nDer Ortschaftsrat nimmt den Bericht zur Kenntnis. \n",
+         "Informationsvorlage"},
+        // A summary heading quoted inside a sentence does not type the paper.
+        {"Siehe Information (Kurzfassung) der Vorlage. \n", "Vorlage"},
+    }));
+    const std::string text =
+        "\n\nAbsage Beispielfest 2031; Gesellschafterweisung \n \n"
+        "Vorlage Nr.: 2031/1241 \nVerantwortlich: Dez. 4 \n"
+        "Beratungsfolge dieser Vorlage \nGremium Termin TOP \xC3\xB6 n\xC3\xB6 "
+        "Ergebnis \nHauptausschuss 10.11.2031 1 \n\xE2\x98\x92 \xE2\x98\x90 \n \n" +
+        summary;
+    CouncilDocument doc;
+    extract_fields(text, doc);
+    CHECK(doc.type == type);
+}
+
+TEST_CASE("reads the title printed above the label block of a paper without a heading",
+          "[extract][thema]") {
+    auto [head, expected] = GENERATE(table<std::string, std::string>({
+        // Title, submitter, Eingang and number, then the Gremium table and the body.
+        {"Gedruckt auf 100 Prozent Recyclingpapier\n \nKostenlose Schutzmasken f\xC3\xBCr "
+         "Lehrkr\xC3\xA4"
+         "fte an Grundschulen und st\xC3\xA4"
+         "dtische Mitarbeitende \nbereitstellen \nBSP-Gemeinderatsfraktion \n \n"
+         "Eingang: 24.11.2031 \n \nVorlage Nr.: 2031/1356 \n \n",
+         "Kostenlose Schutzmasken f\xC3\xBCr Lehrkr\xC3\xA4"
+         "fte an Grundschulen und st\xC3\xA4"
+         "dtische Mitarbeitende bereitstellen"},
+        // The print note broken over two lines; the submitter shares its line with the number.
+        {"Gedruckt \n \nauf 100 Prozent Recyclingpapier\n \nMietspiegel f\xC3\xBCr "
+         "Beispielstadt \nBSP-Gemeinderatsfraktion Vorlage Nr.: 2031/1209 \n \n",
+         "Mietspiegel f\xC3\xBCr Beispielstadt"},
+        // "Thema" on a line of its own, the number label on the title's line.
+        {"Gedruckt auf 100 Prozent Recyclingpapier\n \nThema \nSportf\xC3\xB6rdermittel f\xC3\xBCr "
+         "Beispieler Sportvereine Vorlage Nr.: \nVerantwortlich: Dez. \n"
+         "Beratungsfolge dieser Vorlage \n",
+         "Sportf\xC3\xB6rdermittel f\xC3\xBCr Beispieler Sportvereine"},
+    }));
+    const std::string gremium_table =
+        "Gremium Termin TOP \xC3\xB6 n\xC3\xB6 \n"
+        "Gemeinderat 15.12.2031 13 \n\xE2\x98\x92 \n\xE2\x98\x90 \n \n";
+    const std::string text = "\n\n \n" + head + gremium_table +
+                             "1. Die Stadt stellt allen Lehrkr\xC3\xA4"
+                             "ften Schutzmasken in ausreichender Anzahl zur Verf\xC3\xBCgung. \n";
+    CouncilDocument doc;
+    extract_fields(text, doc);
+    CHECK(doc.thema == expected);
+}
