@@ -33,6 +33,26 @@ bool is_office_value(std::string_view line) {
            find_ci(line, "i.B.m.") == 0;
 }
 
+// "4", "12.1", "22 a - d", "32 a) + b)": the TOP value of a label column ("TOP:" printed apart
+// from its value); "282, 283, 284, 285", "1477 / 1478": the numbers of a Stellungnahme to several
+// papers. Digits and joining marks, with single letters for the parts of a TOP.
+bool is_value_list(std::string_view line) {
+    constexpr std::size_t kMaxValueList = 40;
+    if (line.empty() || line.size() > kMaxValueList || !is_digit(line.front())) {
+        return false;
+    }
+    for (std::size_t k = 0; k < line.size(); ++k) {
+        char c = line[k];
+        bool lone_letter = c >= 'a' && c <= 'h' &&
+                           (k + 1 == line.size() || line[k + 1] == ' ' || line[k + 1] == ')');
+        if (!is_digit(c) && std::string_view(" .,/+-()").find(c) == std::string_view::npos &&
+            !lone_letter) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // Lines between the label block and the title that belong to neither.
 bool is_preamble(std::string_view line) {
     constexpr std::array<std::string_view, 9> kPreambles{
@@ -61,10 +81,13 @@ bool is_preamble(std::string_view line) {
     if (auto number = number_at(line, 0); number && number->end == line.size()) {
         return true; // a second Vorlage number of a Stellungnahme to several Anträge
     }
-    // "4", "12.1": the TOP value of a label column ("TOP:" printed apart from its value).
-    constexpr std::size_t kMaxTopValue = 6;
-    if (!line.empty() && line.size() <= kMaxTopValue &&
-        line.find_first_not_of("0123456789.") == std::string_view::npos) {
+    // ".": a cell the PDF left with a mark and no word.
+    constexpr std::size_t kMaxMark = 2;
+    bool has_word = std::any_of(line.begin(), line.end(), [](char c) {
+        return is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+               static_cast<unsigned char>(c) >= 0x80;
+    });
+    if (is_value_list(line) || (!line.empty() && line.size() <= kMaxMark && !has_word)) {
         return true;
     }
     // "Verantwortlich:" after a second Vorlage number that ended the label block.
@@ -418,9 +441,32 @@ bool typed_in_title_place(const Head& head, std::size_t line_index) {
            starts_with_ci(head.lines[line_index], "Thema:");
 }
 
+// "Transferaufwendungen", "Personalaufwendungen (Sperrvermerk)", "Auszahlungen für
+// Baumaßnahmen": the kind of expense a budget motion is about.
+bool is_expense_kind(std::string_view line) {
+    constexpr std::size_t kMaxKind = 60;
+    return line.size() <= kMaxKind &&
+           (find_ci(line, "aufwendungen") != std::string_view::npos ||
+            starts_with_ci(line, "Auszahlungen") || starts_with_ci(line, "Einzahlungen") ||
+            starts_with_ci(line, "Ertr\xC3\xA4ge") || starts_with_ci(line, "Erl\xC3\xB6se"));
+}
+
+// A budget motion's form ("Seite HH-Plan" / "Erlös-/Aufwandsart | Ein-/Auszahlungsart" / the
+// kinds of expense / the budget item it is about): the item is the title.
+std::string budget_item_title(const Head& head, std::size_t label_line) {
+    std::size_t k = label_line + 1;
+    while (k < head.lines.size() && (head.lines[k].empty() || is_expense_kind(head.lines[k]))) {
+        ++k;
+    }
+    return title_from(head, k);
+}
+
 std::string labeled_title(const Head& head) {
     for (std::size_t i = 0; i < head.lines.size() && i < 60; ++i) {
         std::string_view line = head.lines[i];
+        if (starts_with_ci(line, "Erl\xC3\xB6s-/Aufwandsart")) {
+            return budget_item_title(head, i);
+        }
         // The label on a line of its own, without colon, over a title of three words or more
         // (a table's column title "Thema" stands over a short cell), in the head (prose may
         // end a line with the word).

@@ -296,3 +296,41 @@ TEST_CASE("reads the title printed above the label block of a paper without a he
     extract_fields(text, doc);
     CHECK(doc.thema == expected);
 }
+
+TEST_CASE("skips value lists and marks of the label column before the title", "[extract][thema]") {
+    auto [values, expected] = GENERATE(table<std::string, std::string>({
+        {"282, 283, 284, 285 \n22 a - d \n", "Umr\xC3\xBCstung von Altanlagen am Beispielhafen"},
+        {"1477 / 1478 \n32 a) + b) \n", "Umr\xC3\xBCstung von Altanlagen am Beispielhafen"},
+        {". \n", "Umr\xC3\xBCstung von Altanlagen am Beispielhafen"},
+    }));
+    const std::string text =
+        "\n\nSTELLUNGNAHME zu Anfragen \nStadtrat Erika Muster (BSP) \n"
+        "vom:  25.01.31 \nGremium:  \n8. Plenarsitzung Gemeinderat \n"
+        "Termin:  \nVorlage Nr.: \nTOP: \n \nVerantwortlich: \n02.03.2031 \n" +
+        values +
+        "\xC3\xB6"
+        "ffentlich \nDez. 1 \nUmr\xC3\xBCstung von Altanlagen am Beispielhafen \n"
+        " \n \nDas Regierungspr\xC3\xA4sidium ist f\xC3\xBCr die Anlagen "
+        "zust\xC3\xA4ndig. \n";
+    CouncilDocument doc;
+    extract_fields(text, doc);
+    CHECK(doc.thema == expected);
+}
+
+TEST_CASE("names a budget motion's Stellungnahme after the budget item", "[extract][thema]") {
+    const std::string text =
+        "\n\nHAUSHALT 2031 \nSTELLUNGNAHME zu Antrag\n268-269 \nBSP-Gemeinderatsfraktion \n"
+        "Die Beispielpartei \n--- \n--- \nSeite HH-Plan Investive Ma\xC3\x9Fnahme \n525 7.8824xx \n"
+        "Erl\xC3\xB6s-/Aufwandsart | Ein-/Auszahlungsart \n Auszahlungen f\xC3\xBCr "
+        "Bauma\xC3\x9Fnahmen \n"
+        "Personalaufwendungen (Sperrvermerk) \n"
+        "Bauvorhaben bereits im Jahr 2031 beginnen: Neubau Dreifeldsporthalle Schulzentrum \n"
+        "S\xC3\xBC"
+        "dwest in Beispielreut \nGrunds\xC3\xA4tzl\nich ist die Argumentation der "
+        "Antragstellenden richtig und nachvollziehbar. \n";
+    CouncilDocument doc;
+    extract_fields(text, doc);
+    CHECK(doc.thema == "Bauvorhaben bereits im Jahr 2031 beginnen: Neubau Dreifeldsporthalle "
+                       "Schulzentrum S\xC3\xBC"
+                       "dwest in Beispielreut");
+}
