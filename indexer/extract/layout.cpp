@@ -21,7 +21,7 @@ struct LabelSpec {
     std::string_view text; ///< as printed, matched case-insensitively at line start
     std::string_view key;
 };
-constexpr std::array<LabelSpec, 16> kLabels{{
+constexpr std::array<LabelSpec, 18> kLabels{{
     {"Vorlage Nr.", "vorlage"},
     {"Drucksache Nr.", "vorlage"},
     {"Drucksachen-Nr.", "vorlage"},
@@ -34,7 +34,9 @@ constexpr std::array<LabelSpec, 16> kLabels{{
     {"Gremium", "gremium"},
     {"Termin", "termin"},
     {"TOP", "top"},
+    {"eingegangen am", "eingang"},
     {"eingegangen", "eingang"},
+    {"Eingang am", "eingang"},
     {"Eingang", "eingang"},
     {"vom", "vom"},
     {"Datum", "datum"},
@@ -272,6 +274,27 @@ bool label_follows(const Head& head, std::size_t i) {
            head.lines[next].find(':') != std::string::npos;
 }
 
+// "Vorlage Nr.: 2031/0004" printed after the submitter's text, below a first label block that
+// held only the date of receipt: the paper's number all the same. Its line does not move the
+// block's end, which tells where the title search starts.
+void find_late_number_label(Head& head) {
+    constexpr std::size_t kHeadLines = 80;
+    if (head.labels.count("vorlage") != 0 || head.type == "Niederschrift") {
+        return; // a Niederschrift's "Vorlage Nr." names the paper of an agenda item
+    }
+    for (std::size_t i = head.block_end; i < head.lines.size() && i < kHeadLines; ++i) {
+        std::string_view line = head.lines[i];
+        std::string joined;
+        std::string_view rest;
+        std::size_t at = i;
+        if (label_at(head, at, line, joined, rest) == "vorlage" && fits("vorlage", rest)) {
+            head.labels["vorlage"] = std::string(rest);
+            head.label_value_line["vorlage"] = i;
+            return;
+        }
+    }
+}
+
 void parse_label_block(Head& head) {
     std::deque<std::string> waiting;
     bool in_block = false;
@@ -307,6 +330,7 @@ void parse_label_block(Head& head) {
             break; // the first line that is neither label nor value ends the block
         }
     }
+    find_late_number_label(head);
 }
 } // namespace
 

@@ -264,3 +264,31 @@ TEST_CASE("pairs Gremium and Termin columns that the PDF emitted one after the o
     CHECK(doc.beratungsfolge[1].gremium == "Hauptausschuss");
     CHECK(doc.beratungsfolge[1].date == "2031-11-17");
 }
+
+TEST_CASE("reads 'eingegangen am:' as a label of the Ortschaft's Stellungnahme block",
+          "[extract][karlsruhe]") {
+    auto doc = extract("\n\n Stadt Karlsruhe \n Stadtamt Beispielheim \n \nSTELLUNGNAHME zum "
+                       "Antrag \n \nBSP-OR-Fraktion \n \nvom: 23.11.2030 \n"
+                       "eingegangen am: 24.11.2030 \n \n \nVorlage Nr.:  \n \n \nVerantwortlich: \n"
+                       " \n \nDez. 6/Stpl.A. \nRadverkehr in der Beispielstra\xC3\x9F"
+                       "e \n \nGremium Termin TOP \xC3\xB6 n\xC3\xB6 \n"
+                       "Ortschaftsrat Beispielheim 16.01.2031 6 \nX \n \nKurzfassung \n \n"
+                       "Der Verwaltung ist die Lage bewusst. \n");
+    CHECK(doc.type == "Stellungnahme");
+    CHECK(doc.thema == "Radverkehr in der Beispielstra\xC3\x9F"
+                       "e");
+    CHECK(doc.date == "2030-11-24"); // the date of receipt, as with "eingegangen:"
+}
+
+TEST_CASE("reads the number label printed below the submitter's first lines",
+          "[extract][karlsruhe]") {
+    auto doc = extract("\n\nAnfrage \nStadtr\xC3\xA4tin Erika Muster (BSP) \n \nvom:   21.08.2030 "
+                       "\neingegangen:  21.08.2030 \n27. Sitzung des Gemeinderates am 26.09.2030 \n"
+                       "TOP 33 \n \nVorlage Nr. 814 \n\xC3\x96"
+                       "ffentlich    Nicht\xC3\xB6"
+                       "ffentlich \nverantwortlich:   Dez. 3 \n \n"
+                       "Betreuung von Zuwanderern in Beispielstadt \n \nWie viele Menschen werden "
+                       "betreut? \n");
+    CHECK(doc.type == "Anfrage");
+    CHECK(doc.number == "814");
+}
