@@ -90,6 +90,13 @@ bool is_preamble(std::string_view line) {
     if (is_value_list(line) || (!line.empty() && line.size() <= kMaxMark && !has_word)) {
         return true;
     }
+    // "zur Anfrage" under "zum Antrag ...": a Stellungnahme's heading going on.
+    for (std::string_view joint : {"zum ", "zur "}) {
+        if (line.starts_with(joint) &&
+            !schema::normalize_document_type(line.substr(joint.size())).empty()) {
+            return true;
+        }
+    }
     // "Verantwortlich:" after a second Vorlage number that ended the label block.
     std::string_view rest;
     return is_page_furniture(line) || is_status_word(line) || starts_with_ci(line, "Dez. ") ||
@@ -160,6 +167,9 @@ bool is_submitter_heading(std::string_view line) {
 // "CDU-OR-Fraktion", "B'90/DIE GRÜNEN-OR-Fraktion", "Anfrage SPD-Ortschaftsratsfraktion": a
 // short line naming a Fraktion (after an optional paper type) is the submitter, not title.
 bool is_fraktion_line(std::string_view line) {
+    if (line.ends_with(",")) {
+        line.remove_suffix(1); // "SPD-OR-Fraktion," before a second submitter
+    }
     std::size_t words = std::count(line.begin(), line.end(), ' ') + 1;
     std::size_t last = line.rfind(' ');
     std::string_view tail = last == std::string_view::npos ? line : line.substr(last + 1);
@@ -452,7 +462,8 @@ bool is_expense_kind(std::string_view line) {
 }
 
 // A budget motion's form ("Seite HH-Plan" / "Erlös-/Aufwandsart | Ein-/Auszahlungsart" / the
-// kinds of expense / the budget item it is about): the item is the title.
+// kinds of expense / the budget item it is about): the item is the title. (The forms from 2022
+// on put amounts and selection fields there instead; their item is not found this way.)
 std::string budget_item_title(const Head& head, std::size_t label_line) {
     std::size_t k = label_line + 1;
     while (k < head.lines.size() && (head.lines[k].empty() || is_expense_kind(head.lines[k]))) {

@@ -334,3 +334,20 @@ TEST_CASE("names a budget motion's Stellungnahme after the budget item", "[extra
                        "Schulzentrum S\xC3\xBC"
                        "dwest in Beispielreut");
 }
+
+TEST_CASE("gives a Stellungnahme that prints no title no thema", "[extract][thema]") {
+    // The heading goes on over the submitters ("zum Antrag" ... "zur Anfrage"); neither those
+    // lines nor the submitters are a title.
+    const std::string text = "\n\n \nSTELLUNGNAHME  \nzum Antrag \nBSP-OR-Fraktion, \n"
+                             "eingegangen: 23.05.31 \nzur Anfrage \nMUS-OR-Fraktion,  \n"
+                             "eingegangen: 21.05.31  \nGremium:  \nOrtschaftsrat Beispielheim \n"
+                             "Termin:  \n \nTOP: \n \nVerantwortlich: \n13.06.31 \n      \n11 \n"
+                             "\xC3\xB6"
+                             "ffentlich \nZentraler Juristischer Dienst \n \n \n   \n \n \n"
+                             "Eingangs weisen wir darauf hin, dass die Zust\xC3\xA4ndigkeit bei "
+                             "der Stadt liegt. \n";
+    CouncilDocument doc;
+    extract_fields(text, doc);
+    CHECK(doc.type == "Stellungnahme");
+    CHECK(doc.thema.empty());
+}
