@@ -305,8 +305,10 @@ Xapian::Query build_xapian_query(const ParsedQuery& parsed,
         Xapian::Query words = plain_words_query(plain_words, analyzer, text_prefixes, *db, match);
         required.insert(required.begin(), words);
     }
+    // Not Xapian::Query::MatchAll: copying that static object from several request threads
+    // races on its reference count (xapian/query.h says so) and crashed the server under load.
     Xapian::Query query =
-        required.empty() ? Xapian::Query::MatchAll
+        required.empty() ? Xapian::Query(std::string())
                          : Xapian::Query(Xapian::Query::OP_AND, required.begin(), required.end());
     if (!parsed.excluded.empty()) {
         std::vector<Xapian::Query> excluded;

@@ -48,7 +48,7 @@ ParsedQuery parse_user_query(std::string_view q, const QueryLimits& limits);
 /// How the plain words of a query combine (see GermanAnalyzer::WordsMatch).
 using WordsMatch = analysis::GermanAnalyzer::WordsMatch;
 
-/// Builds the Xapian query of a parsed query (Query::MatchAll when it is empty). Free words are
+/// Builds the Xapian query of a parsed query (a match-all query when it is empty). Free words are
 /// analyzed by `analyzer` (the same analyzer the indexer used): with a database, the plain words
 /// (not in OR groups, phrases or exclusions) go to the analyzer's ranked per-word queries
 /// (spelling fallback included), each word also matching as a document number and, for staff,

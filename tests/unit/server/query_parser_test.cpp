@@ -1,4 +1,6 @@
 // The user query syntax: input -> syntax tree, and the boolean parts of the Xapian query.
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "schema/analysis/german_analyzer.h"
@@ -87,4 +89,29 @@ TEST_CASE("free words go through the analyzer the indexer uses", "[server][query
     Xapian::Query built = build_xapian_query(parse_user_query("Schulen", limits), analyzer, limits);
     CHECK(built.get_description() ==
           Xapian::Query(analyzer.word_query("Schulen", "")).get_description());
+}
+
+TEST_CASE("an empty query matches all documents through a query object of its own",
+          "[server][query_parser]") {
+    // Xapian::Query::MatchAll is one static object whose reference count is not atomic: request
+    // threads copying it at once corrupted the count and crashed the server. Every empty or
+    // exclusion-only query must carry its own match-all internals.
+    analysis::GermanAnalyzer analyzer;
+    QueryLimits limits;
+    for (const char* input : {"", "-typ:Antrag"}) {
+        INFO(input);
+        Xapian::Query built = build_xapian_query(parse_user_query(input, limits), analyzer, limits);
+        std::vector<const Xapian::Query::Internal*> internals;
+        std::vector<Xapian::Query> pending{built};
+        while (!pending.empty()) {
+            Xapian::Query q = pending.back();
+            pending.pop_back();
+            internals.push_back(q.internal.get());
+            for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) {
+                pending.push_back(q.get_subquery(i));
+            }
+        }
+        CHECK(std::find(internals.begin(), internals.end(),
+                        Xapian::Query::MatchAll.internal.get()) == internals.end());
+    }
 }
