@@ -233,6 +233,7 @@ bool is_committee_column(std::string_view line) {
 bool ends_title(std::string_view line) {
     std::string_view rest;
     return line.empty() || !label_key(line, rest).empty() || is_status_word(line) ||
+           line.find("Zuordnung im Haushaltsplan") != std::string_view::npos ||
            is_committee_column(line) || starts_with_ci(line, "Beratungsfolge") ||
            starts_with_ci(line, "- Kurzfassung") || starts_with_ci(line, "Kurzfassung") ||
            line.ends_with("(Kurzfassung)");
@@ -472,9 +473,35 @@ std::string budget_item_title(const Head& head, std::size_t label_line) {
     return title_from(head, k);
 }
 
+// A Fraktion's budget motion ("HAUSHALT 2031" / "Antrag zum Thema" / "Thema  Ausbau des ÖPNV
+// beschleunigen" or the title alone / "Zuordnung im Haushaltsplan"): the form's Thema field.
+std::string budget_motion_title(const Head& head, std::size_t form_line) {
+    std::size_t k = form_line + 1;
+    while (k < head.lines.size() && head.lines[k].empty()) {
+        ++k;
+    }
+    if (k < head.lines.size() && head.lines[k] == "Thema") {
+        return title_from(head, k + 1);
+    }
+    if (k >= head.lines.size()) {
+        return {};
+    }
+    std::string_view first = cells(head.lines[k]).front();
+    for (std::string_view label : {"Thema:", "Thema "}) {
+        if (first.starts_with(label)) {
+            first = trim(first.substr(label.size())); // the field's label on the value's line
+            break;
+        }
+    }
+    return continued_title(head, k, first);
+}
+
 std::string labeled_title(const Head& head) {
     for (std::size_t i = 0; i < head.lines.size() && i < 60; ++i) {
         std::string_view line = head.lines[i];
+        if (head.type.empty() && equals_ci(line, "Antrag zum Thema")) {
+            return budget_motion_title(head, i);
+        }
         if (starts_with_ci(line, "Erl\xC3\xB6s-/Aufwandsart")) {
             return budget_item_title(head, i);
         }

@@ -1,6 +1,7 @@
-// The type field: the heading names it. A paper without a heading is named by the heading of its
-// summary ("Beschlussantrag (Kurzfassung)", "Information (Kurzfassung)") where it has one; papers
-// headed only "Vorlage Nr. ..." are Vorlagen otherwise.
+// The type field: the heading names it. A paper without a heading is a budget motion under
+// "Antrag zum Thema", or is named by the heading of its summary ("Beschlussantrag
+// (Kurzfassung)", "Information (Kurzfassung)") where it has one; papers headed only "Vorlage Nr.
+// ..." are Vorlagen otherwise.
 #include "indexer/extract/field_extractors.h"
 #include "indexer/extract/scan.h"
 
@@ -30,11 +31,26 @@ std::string summary_kind(const Head& head) {
     }
     return {};
 }
+
+// "Antrag zum Thema" over a Fraktion's budget motion form (which prints no other heading).
+bool is_budget_motion(const Head& head) {
+    constexpr std::size_t kHeadLines = 30;
+    for (std::size_t i = 0; i < head.lines.size() && i < kHeadLines; ++i) {
+        if (equals_ci(head.lines[i], "Antrag zum Thema")) {
+            return true;
+        }
+    }
+    return false;
+}
 } // namespace
 
 void extract_type(const Head& head, CouncilDocument& doc) {
     if (!head.type.empty()) {
         doc.type = head.type;
+        return;
+    }
+    if (is_budget_motion(head)) {
+        doc.type = "Antrag";
         return;
     }
     if (head.labels.count("vorlage") != 0) {

@@ -351,3 +351,25 @@ TEST_CASE("gives a Stellungnahme that prints no title no thema", "[extract][them
     CHECK(doc.type == "Stellungnahme");
     CHECK(doc.thema.empty());
 }
+
+TEST_CASE("reads a Fraktion's budget motion form as an Antrag with the form's Thema",
+          "[extract][thema]") {
+    auto [field, expected] = GENERATE(table<std::string, std::string>({
+        {"Thema  Ausbau des Busverkehrs beschleunigen\n", "Ausbau des Busverkehrs beschleunigen"},
+        {"Thema: Keine weiteren Ganztagesschulen \n", "Keine weiteren Ganztagesschulen"},
+        {"Thema \nBeispielverein: Erh\xC3\xB6hung des Zuschusses \n",
+         "Beispielverein: Erh\xC3\xB6hung des Zuschusses"},
+        {"Kulturzentrum Beispielhaus: Erh\xC3\xB6hung des Zuschusses\n",
+         "Kulturzentrum Beispielhaus: Erh\xC3\xB6hung des Zuschusses"},
+    }));
+    const std::string text = "\n\nDie Beispielpartei, Beispielstra\xC3\x9F"
+                             "e 13, 76133 Beispielstadt \nHerrn Oberb\xC3\xBCrgermeister \n"
+                             "23.10.2030 \nHAUSHALT 2031 \nAntrag zum Thema\n" +
+                             field +
+                             "\xEF\x81\xB5 Zuordnung im Haushaltsplan \n"
+                             "Seite im HH-Plan Teilhaushalt \n1483100\n";
+    CouncilDocument doc;
+    extract_fields(text, doc);
+    CHECK(doc.type == "Antrag");
+    CHECK(doc.thema == expected);
+}
