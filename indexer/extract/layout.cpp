@@ -64,6 +64,19 @@ bool fits(std::string_view key, std::string_view value) {
     return value.size() <= (key == "dienststelle" ? 45u : 80u);
 }
 
+// "ANTRAG DHH/2025/3106": the heading word with the paper's number on its line.
+std::string type_before_number(std::string_view heading) {
+    std::size_t space = heading.find(' ');
+    if (space == std::string_view::npos) {
+        return {};
+    }
+    auto number = number_at(heading, space + 1);
+    if (!number || trim(heading.substr(number->end)).size() != 0) {
+        return {};
+    }
+    return schema::normalize_document_type(heading.substr(0, space));
+}
+
 std::size_t find_type_line(const std::vector<std::string>& lines, std::string& type) {
     std::size_t seen = 0;
     for (std::size_t i = 0; i < lines.size() && seen < kHeadingLines; ++i) {
@@ -73,6 +86,9 @@ std::size_t find_type_line(const std::vector<std::string>& lines, std::string& t
         ++seen;
         std::string first(cells(lines[i]).front());
         std::string t = schema::normalize_document_type(first);
+        if (t.empty()) {
+            t = type_before_number(first);
+        }
         if (t.empty()) {
             // "Niederschrift 54. Plenarsitzung des Gemeinderates": heading word plus session.
             std::size_t space = first.find(' ');

@@ -292,3 +292,15 @@ TEST_CASE("reads the number label printed below the submitter's first lines",
     CHECK(doc.type == "Anfrage");
     CHECK(doc.number == "814");
 }
+
+TEST_CASE("reads a heading that carries the paper's number on its line", "[extract][generic]") {
+    auto doc =
+        extract("\n\nBSP Gemeinderatsfraktion, Beispielstra\xC3\x9F"
+                "e 21, 76133 Beispielstadt \n \nHerrn Oberb\xC3\xBCrgermeister \n \n"
+                "30.10.2030 \n \nDOPPELHAUSHALT 2031/2032 \nANTRAG DHH/2030/3106 \n \n \n"
+                "HHS4_GR18  Sammelansatz Klimaschutzkonzept 2040 \n \n"
+                " Zuordnung im Haushaltsplan \nSeite im HH-Plan Teilhaushalt \n        3100 \n");
+    CHECK(doc.type == "Antrag");
+    CHECK(doc.number == "DHH/2030/3106");
+    CHECK(doc.thema == "HHS4_GR18 Sammelansatz Klimaschutzkonzept 2040");
+}
