@@ -3,6 +3,9 @@
 // Configuration: defaults, then --config file, then RATSARCHIV_* environment, then flags.
 // Stops gracefully on SIGTERM / SIGINT (requests in progress complete); SIGHUP reloads the
 // staff tokens (server/access/staff_authenticator.h).
+#include <sys/prctl.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <csignal>
 #include <iostream>
@@ -33,6 +36,9 @@ protected:
         block_termination_signals();
         try {
             server::ServerConfig config = server::load_server_config(args);
+            if (config.get_bool("server.stop_with_parent")) {
+                stop_with_parent();
+            }
             setup_logging(config.get_string("log.level"));
             auto authenticator = server::make_staff_authenticator(args);
             server::StaffAuthenticator& access = *authenticator;
@@ -57,6 +63,17 @@ protected:
     }
 
 private:
+    // The kernel sends SIGTERM when the parent ends; it arrives through the same graceful stop
+    // as an operator's. A parent that ended before the request is noticed at once (this
+    // process was handed to another parent).
+    static void stop_with_parent() {
+        const pid_t parent = getppid();
+        prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (getppid() != parent) {
+            raise(SIGTERM);
+        }
+    }
+
     // Threads inherit the signal mask: blocking SIGTERM/SIGINT before any thread starts lets
     // waitForTerminationRequest() receive them (sigwait) for a graceful stop, instead of the
     // default action killing the process from whichever thread the kernel picks.

@@ -71,6 +71,10 @@ const std::vector<ConfigKey>& config_keys() {
         {"server.queue", ConfigKind::Integer, "256", 1, 100000,
          "connections waiting for a worker before new ones are refused"},
         {"server.keep_alive", ConfigKind::Boolean, "true", 0, 0, "HTTP keep-alive"},
+        // Tests that start the executable set it, so a test runner killed mid-run leaves no
+        // server behind.
+        {"server.stop_with_parent", ConfigKind::Boolean, "false", 0, 0,
+         "stop gracefully when the process that started the server ends"},
         {"server.keep_alive_timeout_ms", ConfigKind::Integer, "2000", 10, 600000,
          "how long an idle keep-alive connection may hold its worker thread (milliseconds)"},
         {"limits.query_length", ConfigKind::Integer, "1000", 1, 100000,

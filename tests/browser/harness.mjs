@@ -39,7 +39,9 @@ export function buildIndex(indexer, corpus, dbDir) {
  */
 export function startServer(serverBin, dbDir, logFile) {
   const log = fs.createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(serverBin, ['--db', dbDir, '--bind', '127.0.0.1', '--port', '0'], {
+  // server.stop_with_parent: a runner killed mid-run leaves no server behind.
+  const child = spawn(serverBin, ['--db', dbDir, '--bind', '127.0.0.1', '--port', '0',
+    '--set', 'server.stop_with_parent=true'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
