@@ -1,6 +1,7 @@
 // What a label file lets extraction reach at best, counted beside the scores of evaluation.h:
 // thema labels whose words the text does not print at all (also not as a printed title plus a
-// paper kind and submitter, as the city composes names), and refs labels that byte-identical
+// paper kind and submitter, as the city composes names), those with a word the file does not
+// contain anywhere, and refs labels that byte-identical
 // files contradict (the same text filed under different papers: no extractor can give both).
 // refs misses are sorted by what byte-identical copies say of them: copies labeled with other
 // papers, copies that carry no refs label (the copy filed under the extracted paper may be
@@ -28,9 +29,11 @@ public:
     /// file has neither thema nor refs.
     std::string report() const;
 
-    /// thema labels seen, and those whose words the text does not print.
+    /// thema labels seen, those whose words the text does not print, and among them those with
+    /// a word the whole file does not contain (no rule over the file's words can give them).
     long thema_labels() const { return thema_labels_; }
     long thema_unprinted() const { return thema_unprinted_; }
+    long thema_foreign_words() const { return thema_foreign_words_; }
 
     /// Records a file that carries no refs label (unlabeled, or labeled without refs), by the
     /// content hash of its bytes.
@@ -56,6 +59,7 @@ public:
 private:
     long thema_labels_ = 0;
     long thema_unprinted_ = 0;
+    long thema_foreign_words_ = 0;
     long refs_labels_ = 0;
     // content hash -> refs label (sorted numbers) -> files
     std::map<std::string, std::map<std::string, long>> refs_by_text_;
@@ -67,5 +71,8 @@ private:
 /// (compared as evaluation.h does), or of `thema` without a leading "Änderungsantrag SPD: " or a
 /// trailing ": Anfrage Stadtrat X (P)".
 bool text_prints_thema(const std::string& text, const std::string& thema);
+
+/// True when every word of `thema` (compared as evaluation.h does) occurs somewhere in `text`.
+bool text_contains_words(const std::string& text, const std::string& thema);
 
 } // namespace ratsarchiv::indexer::extract

@@ -74,3 +74,19 @@ TEST_CASE("sorts refs misses by what byte-identical copies say of them", "[extra
     CHECK(misses.others == 1);
     CHECK(ceilings.report().find("refs misses: 4; 1 in groups") != std::string::npos);
 }
+
+TEST_CASE("tells thema labels with a word the file does not contain anywhere", "[extract][eval]") {
+    const std::string text = "Informationsvorlage\nVerl\xC3\xA4ngerung der Belegungsvereinbarung "
+                             "einer Immobilie\n\nDie Unterkunft wird weiter genutzt.";
+    CHECK(indexer::extract::text_contains_words(text, "Verl\xC3\xA4ngerung der "
+                                                      "Belegungsvereinbarung"));
+    CHECK(indexer::extract::text_contains_words(text, "Unterkunft einer Immobilie"));
+    CHECK_FALSE(indexer::extract::text_contains_words(text, "Verl\xC3\xA4ngerung der "
+                                                            "Anmietung einer Immobilie"));
+    ReachCeilings ceilings;
+    ceilings.add(doc_with(text, "h1"),
+                 *parse(R"({"thema": "Verlängerung der Anmietung einer Immobilie"})"));
+    ceilings.add(doc_with(text, "h2"), *parse(R"({"thema": "Unterkunft einer Immobilie"})"));
+    CHECK(ceilings.thema_unprinted() == 2);
+    CHECK(ceilings.thema_foreign_words() == 1);
+}
