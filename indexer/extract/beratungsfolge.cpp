@@ -285,9 +285,9 @@ std::size_t read_split_columns(const Head& head, std::size_t i,
     return i;
 }
 
-// A fraction never deliberates on a paper: "Gemeinderatsfraktion" in a row's Gremium cell is
-// the council picked from the wrong entry of the form's word list.
-std::string council_of_fraction_entry(std::string gremium) {
+// A Fraktion (a party's group) never deliberates on a paper: "Gemeinderatsfraktion" in a row's
+// Gremium cell is the council picked from the wrong entry of the form's word list.
+std::string council_of_fraktion_entry(std::string gremium) {
     for (std::string_view council : {"Gemeinderat", "Ortschaftsrat"}) {
         if (gremium.size() == council.size() + 9 && gremium.starts_with(council) &&
             gremium.ends_with("sfraktion")) {
@@ -364,7 +364,7 @@ std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& do
             break; // sentences above a date: not a wrapped committee name
         }
         BeratungStep step;
-        step.gremium = council_of_fraction_entry(schema::normalize_gremium(gremium));
+        step.gremium = council_of_fraktion_entry(schema::normalize_gremium(gremium));
         step.date = first_session_day(line, *date);
         std::string_view rest = line.substr(date->end);
         if (!rest.empty() && rest.front() == ')') {
