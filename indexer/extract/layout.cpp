@@ -66,15 +66,11 @@ bool fits(std::string_view key, std::string_view value) {
 
 // "ANTRAG DHH/2025/3106": the heading word with the paper's number on its line.
 std::string type_before_number(std::string_view heading) {
-    std::size_t space = heading.find(' ');
-    if (space == std::string_view::npos) {
+    heading = trim(heading);
+    if (!number_after_first_word(heading)) {
         return {};
     }
-    auto number = number_at(heading, space + 1);
-    if (!number || trim(heading.substr(number->end)).size() != 0) {
-        return {};
-    }
-    return schema::normalize_document_type(heading.substr(0, space));
+    return schema::normalize_document_type(heading.substr(0, heading.find(' ')));
 }
 
 std::size_t find_type_line(const std::vector<std::string>& lines, std::string& type) {

@@ -26,15 +26,11 @@ std::string number_in(std::string_view value) {
     return {};
 }
 
-// A line under the heading that holds only a prefixed number, as in Magdeburg Informationen.
+// The number on the heading's own line ("ANTRAG DHH/2025/3106"), else a line under the heading
+// that holds only a prefixed number, as in Magdeburg Informationen.
 std::string number_line_after_heading(const Head& head) {
-    // "ANTRAG DHH/2025/3106": the number on the heading's own line.
-    std::string_view heading = head.lines[head.type_line];
-    if (std::size_t space = heading.find(' '); space != std::string_view::npos) {
-        auto m = number_at(heading, space + 1);
-        if (m && m->end == heading.size()) {
-            return m->canonical;
-        }
+    if (auto m = number_after_first_word(cells(head.lines[head.type_line]).front())) {
+        return m->canonical;
     }
     std::size_t seen = 0;
     for (std::size_t i = head.type_line + 1; i < head.lines.size() && seen < 4; ++i) {

@@ -315,4 +315,17 @@ void append_joined(std::string& out, std::string_view line) {
     out.append(line);
 }
 
+std::optional<NumberMatch> number_after_first_word(std::string_view line) {
+    line = trim(line);
+    std::size_t space = line.find(' ');
+    if (space == std::string_view::npos) {
+        return std::nullopt;
+    }
+    auto number = number_at(line, space + 1);
+    if (!number || number->end != line.size()) {
+        return std::nullopt;
+    }
+    return number;
+}
+
 } // namespace ratsarchiv::indexer::extract

@@ -55,6 +55,10 @@ struct NumberMatch {
 /// slash are dropped in the canonical form; a plain run of digits is not a number.
 std::optional<NumberMatch> number_at(std::string_view s, std::size_t pos);
 
+/// The number that follows the first word of `line` and ends it: "DHH/2025/3106" in "ANTRAG
+/// DHH/2025/3106"; nullopt otherwise.
+std::optional<NumberMatch> number_after_first_word(std::string_view line);
+
 /// True when `c` is an ASCII digit.
 inline bool is_digit(char c) {
     return c >= '0' && c <= '9';
