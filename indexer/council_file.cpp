@@ -22,6 +22,9 @@ CouncilDocument read_council_document(const RawFile& file) {
     DecodedText decoded = decode_text(file.bytes);
     doc.encoding = decoded.encoding;
     doc.diagnostics = std::move(decoded.diagnostics);
+    if (file.truncated) {
+        doc.diagnostics.push_back({"file", "larger than the size limit; indexed up to the limit"});
+    }
     try {
         extract_fields(decoded.utf8, doc);
     } catch (const std::exception& e) {
@@ -35,7 +38,8 @@ CouncilDocument read_council_document(const RawFile& file) {
         doc.text = std::move(decoded.utf8);
     }
     if (doc.text.find_first_not_of(" \t\r\n\f") == std::string::npos) {
-        doc.diagnostics.push_back({"file", "no text (empty file or a scan without text)", 0});
+        doc.diagnostics.push_back(
+            {"file", "no text (empty file or a scan without text)", 0, Severity::Note});
     }
     return doc;
 }

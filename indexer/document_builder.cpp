@@ -78,6 +78,10 @@ void add_completion_terms(Xapian::Document& xdoc, const std::vector<std::string>
 }
 } // namespace
 
+bool is_spelling_word(const std::string& word) {
+    return word.size() >= 3 && word.size() <= 40;
+}
+
 std::string date_slot_value(const std::string& iso_date) {
     if (iso_date.size() != 10 || iso_date[4] != '-' || iso_date[7] != '-') {
         return {};
@@ -86,7 +90,8 @@ std::string date_slot_value(const std::string& iso_date) {
 }
 
 BuiltDocument build_document(const CouncilDocument& doc, const analysis::GermanAnalyzer& analyzer,
-                             schema::Visibility visibility, std::int64_t indexed_at) {
+                             schema::Visibility visibility, std::int64_t indexed_at,
+                             const analysis::PairWords* pairs) {
     BuiltDocument built;
     Xapian::Document& xdoc = built.xapian;
     const bool is_public = visibility == schema::Visibility::Public;
@@ -116,9 +121,9 @@ BuiltDocument build_document(const CouncilDocument& doc, const analysis::GermanA
     Xapian::termpos position = 0;
     analyzer.index_text(xdoc, shown.thema, schema::kPrefixTitle, 1, position);
     position += 100; // keep phrases from matching across title and body
-    analyzer.index_text(xdoc, shown.thema, "", kTitleWeight, position);
+    analyzer.index_text(xdoc, shown.thema, "", kTitleWeight, position, pairs);
     position += 100;
-    analyzer.index_text(xdoc, shown.text, "", 1, position);
+    analyzer.index_text(xdoc, shown.text, "", 1, position, pairs);
     if (view.redacted) {
         position += 100;
         analyzer.index_text(xdoc, view.hidden_text, schema::kPrefixRestrictedText, 1, position);
@@ -139,6 +144,8 @@ BuiltDocument build_document(const CouncilDocument& doc, const analysis::GermanA
     if (is_public) {
         // Only the public view feeds spelling and completion: hidden lines never surface.
         built.spelling_words = analyzer.vocabulary_words(shown.thema + "\n" + shown.text);
+        std::erase_if(built.spelling_words,
+                      [](const std::string& w) { return !is_spelling_word(w); });
         // Title words only: completion of body words comes from the (public) spelling table.
         add_completion_terms(xdoc, analyzer.vocabulary_words(shown.thema));
     }

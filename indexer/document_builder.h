@@ -8,6 +8,7 @@
 #include <xapian.h>
 
 #include "schema/analysis/german_analyzer.h"
+#include "schema/analysis/word_pairs.h"
 #include "schema/council_document.h"
 #include "schema/visibility.h"
 
@@ -21,9 +22,14 @@ struct BuiltDocument {
 };
 
 /// Builds the index form of `doc`. Completion and spelling words are produced only for public
-/// documents, so they can never reveal a non-public one.
+/// documents, so they can never reveal a non-public one. Full text gets the word pair terms of
+/// `pairs` (the index's pair words; null: none).
 BuiltDocument build_document(const CouncilDocument& doc, const analysis::GermanAnalyzer& analyzer,
-                             schema::Visibility visibility, std::int64_t indexed_at);
+                             schema::Visibility visibility, std::int64_t indexed_at,
+                             const analysis::PairWords* pairs = nullptr);
+
+/// Whether a vocabulary word goes into the spelling table (length 3 to 40 bytes).
+bool is_spelling_word(const std::string& word);
 
 /// The ISO date as "yyyymmdd", or "" when the date is not a full ISO date.
 std::string date_slot_value(const std::string& iso_date);

@@ -2,13 +2,18 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 #include <xapian.h>
 
 #include "indexer/document_builder.h"
+#include "indexer/read/source_walker.h"
 #include "schema/analysis/german_analyzer.h"
+#include "schema/analysis/word_pairs.h"
 #include "schema/council_document.h"
 #include "schema/visibility.h"
 
@@ -18,9 +23,10 @@ namespace ratsarchiv::indexer {
 /// thread-safe: the indexing pipeline calls it from its single writer thread.
 class IndexWriter {
 public:
-    /// Opens or creates the database at `db_path`.
+    /// Opens or creates the database at `db_path`. A new database holds the word pairs of
+    /// `pairs` (word_pairs.h); an existing one keeps the pair words it was begun with.
     IndexWriter(const std::string& db_path, const analysis::GermanAnalyzer& analyzer,
-                schema::VisibilityPolicy policy);
+                schema::VisibilityPolicy policy, const analysis::PairWords& pairs = {});
     /// Writes pending spelling data; Xapian commits what is left when the database closes.
     ~IndexWriter();
     IndexWriter(const IndexWriter&) = delete;
@@ -34,6 +40,19 @@ public:
 
     /// Content hash stored for each document id (for skipping unchanged files).
     std::unordered_map<std::string, std::string> stored_content_hashes() const;
+
+    /// Removes the documents of `scopes` whose "archive:source" is not in `seen` (their files
+    /// are gone); returns how many.
+    std::uint64_t remove_gone(const std::vector<WalkScope>& scopes,
+                              const std::unordered_set<std::string>& seen);
+
+    /// The pair words every document of this index has (null: phrases check positions).
+    std::shared_ptr<const analysis::PairWords> pair_words() const {
+        return analysis::pair_words_of(db_);
+    }
+
+    /// Documents in the database.
+    Xapian::doccount document_count() const { return db_.get_doccount(); }
 
     /// Makes everything added so far durable and visible to readers.
     void commit();

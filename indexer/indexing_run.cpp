@@ -1,11 +1,20 @@
-// The indexing pipeline: the walker reads files in this thread, workers decode, extract and
-// analyze in parallel, and one writer thread owns the Xapian database (Xapian objects are not
-// thread-safe). Queues are bounded so memory stays flat on archives of any size.
+// The indexing pipeline. The walker reads files in this thread and workers decode, extract and
+// analyze them in parallel. A fresh index: each worker also writes its own segments, merged at
+// the end by Xapian's compactor, so both cores write. An existing index: one writer thread
+// owns the database (Xapian objects are not thread-safe) and replaces, skips and removes.
+// Queues are bounded so memory stays flat on archives of any size.
 #include "indexer/indexing_run.h"
+
+#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <memory>
+#include <mutex>
 #include <thread>
+#include <unordered_set>
 
 #include <xapian.h>
 
@@ -14,16 +23,25 @@
 #include "indexer/index_writer.h"
 #include "schema/analysis/german_analyzer.h"
 #include "schema/document_identity.h"
+#include "schema/errors.h"
 
 namespace ratsarchiv::indexer {
 
+namespace fs = std::filesystem;
+
 namespace {
-// A built document with what the summary needs to know about it.
+// What the summary needs to know about one file, besides its document.
+struct FileOutcome {
+    std::string origin;
+    std::string first_problem;      ///< empty when no real problem
+    std::vector<std::string> notes; ///< kinds of the notes ("field: reason")
+    std::uint64_t bytes = 0;
+};
+
+// A built document with its outcome.
 struct Prepared {
     BuiltDocument built;
-    std::string origin;
-    std::string first_problem; ///< empty when extraction found nothing to report
-    std::uint64_t bytes = 0;
+    FileOutcome outcome;
 };
 
 unsigned worker_count(unsigned requested) {
@@ -33,114 +51,317 @@ unsigned worker_count(unsigned requested) {
     return std::max(1u, std::thread::hardware_concurrency());
 }
 
-// Worker loop: raw files in, built documents out. Each worker has its own analyzer: Xapian's
-// stemmer keeps per-call state and must not be shared between threads.
-void prepare_documents(BoundedQueue<RawFile>& in, BoundedQueue<Prepared>& out,
-                       const schema::VisibilityPolicy& policy, std::int64_t indexed_at) {
-    analysis::GermanAnalyzer analyzer;
-    while (auto file = in.pop()) {
-        CouncilDocument doc = read_council_document(*file);
-        std::optional<schema::Visibility> sidecar;
-        if (doc.sidecar_public) {
-            sidecar =
-                *doc.sidecar_public ? schema::Visibility::Public : schema::Visibility::Restricted;
+// Reads, extracts and analyzes one file.
+Prepared prepare(const RawFile& file, const analysis::GermanAnalyzer& analyzer,
+                 const schema::VisibilityPolicy& policy, std::int64_t indexed_at,
+                 const analysis::PairWords* pairs) {
+    CouncilDocument doc = read_council_document(file);
+    std::optional<schema::Visibility> sidecar;
+    if (doc.sidecar_public) {
+        sidecar = *doc.sidecar_public ? schema::Visibility::Public : schema::Visibility::Restricted;
+    }
+    doc.content_hash += schema::visibility_fingerprint(policy, doc.archive, doc.source, sidecar);
+    Prepared prepared;
+    prepared.outcome.origin = file.origin;
+    prepared.outcome.bytes = file.bytes.size();
+    for (const auto& d : doc.diagnostics) {
+        std::string kind = d.field + ": " + d.reason;
+        if (d.severity == Severity::Note) {
+            prepared.outcome.notes.push_back(std::move(kind));
+        } else if (prepared.outcome.first_problem.empty()) {
+            prepared.outcome.first_problem = std::move(kind);
         }
-        doc.content_hash +=
-            schema::visibility_fingerprint(policy, doc.archive, doc.source, sidecar);
-        Prepared prepared;
-        prepared.origin = file->origin;
-        prepared.bytes = file->bytes.size();
-        if (!doc.diagnostics.empty()) {
-            const auto& d = doc.diagnostics.front();
-            prepared.first_problem = d.field + ": " + d.reason;
+    }
+    prepared.built =
+        build_document(doc, analyzer, schema::decide_visibility(doc, policy), indexed_at, pairs);
+    return prepared;
+}
+
+// Adds a written file's outcome to the summary.
+void count_written(const FileOutcome& outcome, IndexingSummary& summary) {
+    ++summary.indexed;
+    summary.bytes += outcome.bytes;
+    if (!outcome.first_problem.empty()) {
+        ++summary.indexed_with_problems;
+        summary.problems.push_back({outcome.origin, outcome.first_problem});
+    } else if (!outcome.notes.empty()) {
+        ++summary.indexed_with_notes;
+    }
+    std::unordered_set<std::string_view> kinds;
+    for (const auto& note : outcome.notes) {
+        if (kinds.insert(note).second) {
+            ++summary.note_counts[note];
         }
-        prepared.built =
-            build_document(doc, analyzer, schema::decide_visibility(doc, policy), indexed_at);
-        out.push(std::move(prepared));
     }
 }
 
-// Writer loop: the only thread that touches the database.
-void write_documents(BoundedQueue<Prepared>& in, IndexWriter& writer,
-                     const IndexingOptions& options, IndexingSummary& summary,
-                     const ProgressCallback& progress, std::atomic<std::uint64_t>& skipped) {
-    std::uint64_t since_commit = 0;
-    while (auto prepared = in.pop()) {
-        summary.bytes += prepared->bytes;
-        try {
-            writer.write(std::move(prepared->built));
-        } catch (const Xapian::Error& e) {
-            summary.failures.push_back({prepared->origin, "index: " + e.get_description()});
-            continue;
-        }
-        ++summary.indexed;
-        if (!prepared->first_problem.empty()) {
-            ++summary.indexed_with_problems;
-            summary.problems.push_back({prepared->origin, prepared->first_problem});
-        }
-        if (++since_commit >= options.commit_every) {
-            writer.commit();
-            since_commit = 0;
-        }
-        if (progress) {
-            progress(summary.indexed + summary.failures.size() + skipped.load(), summary.bytes);
-        }
+void merge_into(IndexingSummary& total, IndexingSummary&& part) {
+    total.indexed += part.indexed;
+    total.indexed_with_problems += part.indexed_with_problems;
+    total.indexed_with_notes += part.indexed_with_notes;
+    total.bytes += part.bytes;
+    for (auto& f : part.failures) {
+        total.failures.push_back(std::move(f));
+    }
+    for (auto& p : part.problems) {
+        total.problems.push_back(std::move(p));
+    }
+    for (const auto& [kind, count] : part.note_counts) {
+        total.note_counts[kind] += count;
     }
 }
-} // namespace
 
-IndexingSummary run_indexing(const IndexingOptions& options, const ProgressCallback& progress) {
-    auto start = std::chrono::steady_clock::now();
+// Files done so far, for the progress callback, which only the walker thread calls.
+struct Progress {
+    std::atomic<std::uint64_t> files{0};
+    std::atomic<std::uint64_t> bytes{0};
+    void report(const ProgressCallback& callback) const {
+        if (callback) {
+            callback(files.load(), bytes.load());
+        }
+    }
+};
+
+// The walk both modes share: skips a second file with the same identity (two paths naming the
+// same archive file), records every identity seen and the scopes read completely.
+struct Walk {
+    std::unordered_set<std::string> seen; ///< "archive:source" of every file found
+    std::vector<WalkScope> complete;
+    std::vector<FileReport> failures;
+
+    void run(const IndexingOptions& options, const std::function<void(RawFile&&)>& on_file) {
+        walk_sources(
+            options.paths, options.walk,
+            [&](RawFile&& file) {
+                if (!seen.insert(file.archive + ":" + file.source).second) {
+                    failures.push_back({file.origin, "the same archive file as one found before "
+                                                     "(archive " +
+                                                         file.archive + ", " + file.source +
+                                                         "); indexed once"});
+                    return;
+                }
+                on_file(std::move(file));
+            },
+            [&](const WalkProblem& problem) {
+                failures.push_back({problem.origin, problem.reason});
+            },
+            &complete);
+    }
+};
+
+// Whether `db_path` is to be built from scratch: nothing there yet, an empty directory, or an
+// index without documents. Anything else that is not an index is refused, never replaced.
+bool is_fresh_target(const std::string& db_path) {
+    std::error_code ec;
+    if (!fs::exists(db_path, ec)) {
+        return true;
+    }
+    if (fs::is_directory(db_path, ec) && fs::is_empty(db_path, ec)) {
+        return true;
+    }
+    try {
+        return Xapian::Database(db_path).get_doccount() == 0;
+    } catch (const Xapian::DatabaseOpeningError& e) {
+        throw Error(db_path + ": exists and is not an index (" + e.get_msg() + ")");
+    }
+}
+
+// The pair words of a new index, from the vocabularies of its first files.
+analysis::PairWords choose_pairs(const std::vector<RawFile>& sample, unsigned workers,
+                                 const analysis::PairWordChoice& choice) {
+    std::vector<std::vector<std::string>> vocabularies(sample.size());
+    std::vector<std::thread> pool;
+    for (unsigned w = 0; w < workers; ++w) {
+        pool.emplace_back([&, w] {
+            analysis::GermanAnalyzer analyzer;
+            for (std::size_t i = w; i < sample.size(); i += workers) {
+                CouncilDocument doc = read_council_document(sample[i]);
+                vocabularies[i] = analyzer.vocabulary_words(doc.thema + "\n" + doc.text);
+            }
+        });
+    }
+    for (auto& t : pool) {
+        t.join();
+    }
+    return analysis::choose_pair_words(vocabularies, choice);
+}
+
+// A fresh index: the first files choose the pair words, then every worker analyzes and writes
+// its own segments; the segments are merged into a new directory renamed into place, so a
+// reader never sees a half-built index.
+IndexingSummary build_fresh(const IndexingOptions& options, const ProgressCallback& callback) {
+    const unsigned workers = worker_count(options.threads);
+    const std::string work_dir = options.db_path + ".segments-" + std::to_string(getpid());
+    const std::string merged = options.db_path + ".new-" + std::to_string(getpid());
+    fs::remove_all(work_dir);
+    fs::remove_all(merged);
+    fs::create_directories(work_dir);
+    const auto indexed_at = static_cast<std::int64_t>(std::time(nullptr));
+
+    analysis::PairWords pairs;
+    BoundedQueue<RawFile> raw_files(workers * 16);
+    std::vector<IndexingSummary> parts(workers);
+    std::vector<std::vector<std::string>> segments(workers);
+    std::vector<std::thread> pool;
+    Progress progress;
+    auto start_workers = [&] {
+        for (unsigned w = 0; w < workers; ++w) {
+            pool.emplace_back([&, w] {
+                analysis::GermanAnalyzer analyzer;
+                SegmentWriter writer(work_dir, "w" + std::to_string(w), options.segment_limits);
+                while (auto file = raw_files.pop()) {
+                    Prepared p = prepare(*file, analyzer, options.policy, indexed_at, &pairs);
+                    try {
+                        writer.write(std::move(p.built), p.outcome.bytes);
+                        count_written(p.outcome, parts[w]);
+                    } catch (const Xapian::Error& e) {
+                        parts[w].failures.push_back(
+                            {p.outcome.origin, "index: " + e.get_description()});
+                    }
+                    ++progress.files;
+                    progress.bytes += p.outcome.bytes;
+                }
+                segments[w] = writer.finish();
+            });
+        }
+    };
+
+    std::vector<RawFile> sample;
+    Walk walk;
+    walk.run(options, [&](RawFile&& file) {
+        if (pool.empty()) {
+            sample.push_back(std::move(file));
+            if (sample.size() < options.pair_sample) {
+                return;
+            }
+            pairs = choose_pairs(sample, workers, options.pair_choice);
+            start_workers();
+            for (auto& f : sample) {
+                raw_files.push(std::move(f));
+            }
+            sample.clear();
+            return;
+        }
+        raw_files.push(std::move(file));
+        progress.report(callback);
+    });
+    if (pool.empty()) { // fewer files than the sample
+        pairs = choose_pairs(sample, workers, options.pair_choice);
+        start_workers();
+        for (auto& f : sample) {
+            raw_files.push(std::move(f));
+        }
+    }
+    raw_files.close();
+    for (auto& t : pool) {
+        t.join();
+    }
+    progress.report(callback);
+
+    IndexingSummary summary;
+    summary.fresh_build = true;
+    for (auto& part : parts) {
+        merge_into(summary, std::move(part));
+    }
+    std::vector<std::string> all_segments;
+    for (const auto& list : segments) {
+        all_segments.insert(all_segments.end(), list.begin(), list.end());
+    }
+    const auto merge_start = std::chrono::steady_clock::now();
+    merge_segments(all_segments, merged, pairs);
+    summary.merge_seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - merge_start).count();
+    fs::remove_all(work_dir);
+    fs::remove_all(options.db_path); // nothing or an empty index (is_fresh_target)
+    fs::rename(merged, options.db_path);
+    summary.failures.insert(summary.failures.end(), walk.failures.begin(), walk.failures.end());
+    return summary;
+}
+
+// An existing index: parallel analysis feeding the one writer; unchanged files are skipped by
+// their content hash, and documents whose files a complete walk did not find are removed.
+IndexingSummary update_existing(const IndexingOptions& options, const ProgressCallback& callback) {
     analysis::GermanAnalyzer analyzer;
     IndexWriter writer(options.db_path, analyzer, options.policy);
+    const auto pairs = writer.pair_words(); // kept alive for the workers
     const auto stored_hashes = options.skip_unchanged
                                    ? writer.stored_content_hashes()
                                    : std::unordered_map<std::string, std::string>{};
     IndexingSummary summary;
-    std::vector<FileReport> walk_failures;
     std::atomic<std::uint64_t> skipped{0};
+    Progress progress;
 
     const unsigned workers = worker_count(options.threads);
     BoundedQueue<RawFile> raw_files(workers * 16);
     BoundedQueue<Prepared> prepared(workers * 16);
     std::vector<std::thread> pool;
     for (unsigned i = 0; i < workers; ++i) {
-        pool.emplace_back(prepare_documents, std::ref(raw_files), std::ref(prepared),
-                          std::cref(options.policy), writer.started_at());
-    }
-    std::thread writer_thread(write_documents, std::ref(prepared), std::ref(writer),
-                              std::cref(options), std::ref(summary), std::cref(progress),
-                              std::ref(skipped));
-    walk_sources(
-        options.paths, options.walk,
-        [&](RawFile&& file) {
-            if (!stored_hashes.empty()) {
-                auto it = stored_hashes.find(schema::document_id(file.archive, file.source));
-                // A changed sidecar or operator rule changes the stored hash: re-index.
-                std::string hash =
-                    schema::content_hash(file.bytes) +
-                    schema::visibility_fingerprint(options.policy, file.archive, file.source,
-                                                   schema::read_sidecar(file.origin));
-                if (it != stored_hashes.end() && it->second == hash) {
-                    ++skipped;
-                    return;
-                }
+        pool.emplace_back([&] {
+            analysis::GermanAnalyzer worker_analyzer;
+            while (auto file = raw_files.pop()) {
+                prepared.push(prepare(*file, worker_analyzer, options.policy, writer.started_at(),
+                                      pairs.get()));
             }
-            raw_files.push(std::move(file));
-        },
-        [&](const WalkProblem& problem) {
-            walk_failures.push_back({problem.origin, problem.reason});
         });
+    }
+    std::thread writer_thread([&] {
+        std::uint64_t since_commit = 0;
+        while (auto p = prepared.pop()) {
+            try {
+                writer.write(std::move(p->built));
+                count_written(p->outcome, summary);
+            } catch (const Xapian::Error& e) {
+                summary.failures.push_back({p->outcome.origin, "index: " + e.get_description()});
+            }
+            if (++since_commit >= options.commit_every) {
+                writer.commit();
+                since_commit = 0;
+            }
+            ++progress.files;
+            progress.bytes += p->outcome.bytes;
+        }
+    });
+    Walk walk;
+    walk.run(options, [&](RawFile&& file) {
+        if (!stored_hashes.empty()) {
+            auto it = stored_hashes.find(schema::document_id(file.archive, file.source));
+            // A changed sidecar or operator rule changes the stored hash: re-index.
+            std::string hash =
+                schema::content_hash(file.bytes) +
+                schema::visibility_fingerprint(options.policy, file.archive, file.source,
+                                               schema::read_sidecar(file.origin));
+            if (it != stored_hashes.end() && it->second == hash) {
+                ++skipped;
+                ++progress.files;
+                progress.report(callback);
+                return;
+            }
+        }
+        raw_files.push(std::move(file));
+        progress.report(callback);
+    });
     raw_files.close();
     for (auto& t : pool) {
         t.join();
     }
     prepared.close();
     writer_thread.join();
+    if (options.remove_gone) {
+        summary.removed = writer.remove_gone(walk.complete, walk.seen);
+    }
     writer.commit();
+    progress.report(callback);
 
     summary.unchanged = skipped.load();
-    summary.failures.insert(summary.failures.end(), walk_failures.begin(), walk_failures.end());
+    summary.failures.insert(summary.failures.end(), walk.failures.begin(), walk.failures.end());
+    return summary;
+}
+} // namespace
+
+IndexingSummary run_indexing(const IndexingOptions& options, const ProgressCallback& progress) {
+    auto start = std::chrono::steady_clock::now();
+    IndexingSummary summary = is_fresh_target(options.db_path) ? build_fresh(options, progress)
+                                                               : update_existing(options, progress);
     summary.failed = summary.failures.size();
     summary.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

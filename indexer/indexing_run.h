@@ -1,13 +1,18 @@
 // One indexing run: walk the inputs, read each council file, write it, report progress and a
-// summary. The seam for incremental and parallel indexing later.
+// summary. A fresh index is built in parallel segments merged at the end (segment_writer.h);
+// an existing one is updated in place: changed files replaced, unchanged ones skipped, files
+// that are gone removed.
 #pragma once
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "indexer/read/source_walker.h"
+#include "indexer/segment_writer.h"
+#include "schema/analysis/word_pairs.h"
 #include "schema/visibility.h"
 
 namespace ratsarchiv::indexer {
@@ -21,6 +26,12 @@ struct IndexingOptions {
     std::uint64_t commit_every = 10000; ///< documents per Xapian commit
     unsigned threads = 0;               ///< extraction/analysis workers; 0: one per core
     bool skip_unchanged = true;         ///< skip files whose content hash is already indexed
+    bool remove_gone = true;            ///< remove documents whose files a complete walk missed
+    /// How the pair words of a new index are chosen, from its first `pair_sample` files.
+    analysis::PairWordChoice pair_choice;
+    std::size_t pair_sample = 1000;
+    /// Segment size of a fresh build (bounds each worker's memory).
+    SegmentLimits segment_limits;
 };
 
 /// A file reported during the run, with the reason.
@@ -32,13 +43,19 @@ struct FileReport {
 /// Counts of one run.
 struct IndexingSummary {
     std::uint64_t indexed = 0;               ///< documents written
-    std::uint64_t indexed_with_problems = 0; ///< written, but with diagnostics
+    std::uint64_t indexed_with_problems = 0; ///< written, but with a real problem (Severity)
+    std::uint64_t indexed_with_notes = 0;    ///< written, with notes only (a field not stated)
     std::uint64_t failed = 0;                ///< could not be read at all
     std::uint64_t unchanged = 0;             ///< skipped: same content already indexed
+    std::uint64_t removed = 0;               ///< documents whose files are gone
     std::uint64_t bytes = 0;                 ///< raw bytes read
+    bool fresh_build = false;                ///< built from scratch in segments
     double seconds = 0;
+    double merge_seconds = 0;         ///< of `seconds`: merging the segments of a fresh build
     std::vector<FileReport> failures; ///< the unreadable files, with reasons
-    std::vector<FileReport> problems; ///< indexed files with diagnostics (first reason)
+    std::vector<FileReport> problems; ///< files with real problems (first problem's reason)
+    /// How many files had each kind of note ("number: no document number found").
+    std::map<std::string, std::uint64_t> note_counts;
 };
 
 /// Called after each file: files done so far and bytes read so far.

@@ -1,7 +1,8 @@
 // ratsarchiv-index: indexes council files into a Xapian database.
 //   ratsarchiv-index --db DIR [--root DIR] [--archive NAME] [--body NAME] [--threads N] [--force]
 //                    [--unknown-is-restricted] [--visibility FILE] PATH...
-// Exit 0: all files indexed; 1: some could not be read (the rest are indexed); 2: usage.
+// Exit 0: all files indexed; 1: some could not be read or had real problems (cannot decode,
+// truncated; the rest is indexed); 2: usage; 3: the index itself could not be written.
 #include <unistd.h>
 
 #include <chrono>
@@ -26,6 +27,7 @@ int usage(const std::string& message) {
               << "  `unknown = restricted`); a sidecar FILE.visibility next to a file wins\n"
               << "--body NAME: Körperschaft of documents that name none (a ratsarchiv.properties\n"
               << "  file with `body = NAME` in a directory does the same for its subtree)\n"
+              << "--segment-documents N: documents per segment of a fresh build (memory)\n"
               << "--force: re-index files whose content is unchanged since the last run\n"
               << "PATH: council files (*.txt, *.txt.gz), directories, or tar archives\n";
     return 2;
@@ -78,14 +80,25 @@ void print_summary(const indexer::IndexingSummary& s) {
     if (s.problems.size() > kShown) {
         std::cerr << "... and " << s.problems.size() - kShown << " more with problems\n";
     }
-    std::fprintf(stderr,
-                 "summary: %llu files indexed (%llu with problems), %llu unchanged, %llu could "
-                 "not be read, %.1f MB in %.1f s (%.1f MB/s)\n",
-                 static_cast<unsigned long long>(s.indexed),
-                 static_cast<unsigned long long>(s.indexed_with_problems),
-                 static_cast<unsigned long long>(s.unchanged),
-                 static_cast<unsigned long long>(s.failed), static_cast<double>(s.bytes) / 1e6,
-                 s.seconds, s.seconds > 0 ? static_cast<double>(s.bytes) / 1e6 / s.seconds : 0.0);
+    // Notes are counted, not listed: a file that states no number is normal (an attachment).
+    for (const auto& [kind, count] : s.note_counts) {
+        std::fprintf(stderr, "note: %llu files: %s\n", static_cast<unsigned long long>(count),
+                     kind.c_str());
+    }
+    std::fprintf(
+        stderr,
+        "summary: %llu files indexed%s (%llu with problems, %llu with notes only), "
+        "%llu unchanged, %llu removed (files gone), %llu could not be read, %.1f MB in "
+        "%.1f s (%.1f MB/s)\n",
+        static_cast<unsigned long long>(s.indexed), s.fresh_build ? " into a new index" : "",
+        static_cast<unsigned long long>(s.indexed_with_problems),
+        static_cast<unsigned long long>(s.indexed_with_notes),
+        static_cast<unsigned long long>(s.unchanged), static_cast<unsigned long long>(s.removed),
+        static_cast<unsigned long long>(s.failed), static_cast<double>(s.bytes) / 1e6, s.seconds,
+        s.seconds > 0 ? static_cast<double>(s.bytes) / 1e6 / s.seconds : 0.0);
+    if (s.fresh_build) {
+        std::fprintf(stderr, "of which %.1f s merging the segments\n", s.merge_seconds);
+    }
 }
 } // namespace
 
@@ -134,6 +147,13 @@ int main(int argc, char** argv) {
                 return usage("--threads needs a number");
             }
             options.threads = static_cast<unsigned>(std::stoul(*v));
+        } else if (a == "--segment-documents") {
+            const std::string* v = value("--segment-documents");
+            if (!v || v->find_first_not_of("0123456789") != std::string::npos || v->empty() ||
+                *v == "0") {
+                return usage("--segment-documents needs a number above 0");
+            }
+            options.segment_limits.max_documents = std::stoull(*v);
         } else if (a == "--visibility") {
             const std::string* v = value("--visibility");
             if (!v) {
@@ -173,7 +193,8 @@ int main(int argc, char** argv) {
             options, [&](std::uint64_t files, std::uint64_t bytes) { progress(files, bytes); });
         progress.finish();
         print_summary(summary);
-        return summary.failed > 0 ? 1 : 0;
+        // Real problems only: notes about fields a file does not state are not failures.
+        return summary.failed > 0 || summary.indexed_with_problems > 0 ? 1 : 0;
     } catch (const std::exception& e) {
         std::cerr << "ratsarchiv-index: " << e.what() << "\n";
         return 3;

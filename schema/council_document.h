@@ -40,11 +40,18 @@ struct Attachment {
     std::optional<bool> is_public; ///< nichtöffentlich attachments are false
 };
 
+/// How bad a diagnostic is.
+enum class Severity {
+    Problem, ///< the file could not be read as it is (cannot decode, truncated, extractor failed)
+    Note     ///< the file does not state a field (an attachment without a number): normal
+};
+
 /// A problem found while reading or extracting one file; the file is still indexed.
 struct Diagnostic {
     std::string field; ///< the field concerned, or "file"/"encoding"
     std::string reason;
     int line = 0; ///< 1-based line, 0 when not tied to a line
+    Severity severity = Severity::Problem;
 };
 
 /// Everything known about one council document.

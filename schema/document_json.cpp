@@ -144,6 +144,7 @@ Object::Ptr document_to_json(const CouncilDocument& doc, JsonParts parts) {
             if (d.line > 0) {
                 dobj->set("line", d.line);
             }
+            dobj->set("severity", d.severity == Severity::Note ? "note" : "problem");
             diagnostics->add(dobj);
         }
         o->set("diagnostics", diagnostics);
@@ -190,7 +191,8 @@ CouncilDocument document_from_json(const Object& o) {
         for (std::size_t i = 0; i < diagnostics->size(); ++i) {
             auto d = diagnostics->getObject(i);
             doc.diagnostics.push_back(
-                {get_string(*d, "field"), get_string(*d, "reason"), d->optValue("line", 0)});
+                {get_string(*d, "field"), get_string(*d, "reason"), d->optValue("line", 0),
+                 get_string(*d, "severity") == "note" ? Severity::Note : Severity::Problem});
         }
     }
     doc.encoding = get_string(o, "encoding");

@@ -33,13 +33,14 @@ void extract_fields(std::string_view text, CouncilDocument& doc) {
     }
     if (cleaned.size() > 200) {
         if (doc.type.empty()) {
-            doc.diagnostics.push_back({"type", "no type heading in the first lines", 0});
+            doc.diagnostics.push_back(
+                {"type", "no type heading in the first lines", 0, Severity::Note});
         }
         if (doc.thema.empty() && doc.type != "Niederschrift") {
-            doc.diagnostics.push_back({"thema", "no title found", 0});
+            doc.diagnostics.push_back({"thema", "no title found", 0, Severity::Note});
         }
         if (doc.number.empty() && doc.type != "Niederschrift") {
-            doc.diagnostics.push_back({"number", "no document number found", 0});
+            doc.diagnostics.push_back({"number", "no document number found", 0, Severity::Note});
         }
     }
     doc.text = std::move(cleaned);

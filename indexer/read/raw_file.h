@@ -12,6 +12,7 @@ struct RawFile {
     std::string origin;       ///< where to find it, for messages (file path, or tarball:member)
     std::string bytes;        ///< raw content; gzip already inflated
     std::string default_body; ///< body to assume when the document names none
+    bool truncated = false;   ///< larger than the size limit: bytes hold the first part
 };
 
 } // namespace ratsarchiv::indexer

@@ -58,7 +58,8 @@ std::string read_file_bytes(const fs::path& path, std::uintmax_t limit, bool& tr
 }
 
 // Emits one file; gzip content is inflated here so that every later stage sees plain bytes.
-void emit(RawFile&& file, const WalkOptions& options, const std::function<void(RawFile&&)>& on_file,
+// Returns false when the file could not be read.
+bool emit(RawFile&& file, const WalkOptions& options, const std::function<void(RawFile&&)>& on_file,
           const std::function<void(const WalkProblem&)>& on_problem) {
     try {
         if (looks_gzipped(file.bytes)) {
@@ -66,30 +67,38 @@ void emit(RawFile&& file, const WalkOptions& options, const std::function<void(R
         }
     } catch (const InputError& e) {
         on_problem({e.path(), e.reason()});
-        return;
+        return false;
     }
     on_file(std::move(file));
+    return true;
 }
 
 void walk_tarball(const fs::path& path, const WalkOptions& options,
                   const std::function<void(RawFile&&)>& on_file,
-                  const std::function<void(const WalkProblem&)>& on_problem) {
+                  const std::function<void(const WalkProblem&)>& on_problem,
+                  std::vector<WalkScope>* complete) {
     std::string archive = options.archive.value_or(archive_name_of_tarball(path));
+    bool read_all = true;
     try {
         read_tar_archive(path.string(), [&](const std::string& member, std::string&& bytes) {
             if (!is_council_file_name(fs::path(member).filename().string())) {
                 return;
             }
-            emit({archive, member, path.string() + ":" + member, std::move(bytes),
-                  options.default_body},
-                 options, on_file, on_problem);
+            read_all &= emit({archive, member, path.string() + ":" + member, std::move(bytes),
+                              options.default_body},
+                             options, on_file, on_problem);
         });
     } catch (const InputError& e) {
         on_problem({e.path(), e.reason()});
+        return;
+    }
+    if (complete != nullptr && read_all) {
+        complete->push_back({archive, ""});
     }
 }
 
-void walk_one_file(const fs::path& path, const fs::path& root, const std::string& archive,
+// Returns false when the file could not be read.
+bool walk_one_file(const fs::path& path, const fs::path& root, const std::string& archive,
                    const std::string& default_body, const WalkOptions& options,
                    const std::function<void(RawFile&&)>& on_file,
                    const std::function<void(const WalkProblem&)>& on_problem) {
@@ -102,16 +111,12 @@ void walk_one_file(const fs::path& path, const fs::path& root, const std::string
     }
     file.origin = path.string();
     try {
-        bool truncated = false;
-        file.bytes = read_file_bytes(path, options.max_file_bytes, truncated);
-        if (truncated) {
-            on_problem({file.origin, "larger than the size limit; indexed up to the limit"});
-        }
+        file.bytes = read_file_bytes(path, options.max_file_bytes, file.truncated);
     } catch (const std::exception& e) {
         on_problem({file.origin, e.what()});
-        return;
+        return false;
     }
-    emit(std::move(file), options, on_file, on_problem);
+    return emit(std::move(file), options, on_file, on_problem);
 }
 } // namespace
 
@@ -122,7 +127,8 @@ bool is_council_file_name(const std::string& name) {
 
 void walk_sources(const std::vector<std::string>& paths, const WalkOptions& options,
                   const std::function<void(RawFile&&)>& on_file,
-                  const std::function<void(const WalkProblem&)>& on_problem) {
+                  const std::function<void(const WalkProblem&)>& on_problem,
+                  std::vector<WalkScope>* complete) {
     for (const auto& argument : paths) {
         std::error_code ec;
         fs::path path = fs::weakly_canonical(fs::path(argument), ec);
@@ -131,7 +137,7 @@ void walk_sources(const std::vector<std::string>& paths, const WalkOptions& opti
             continue;
         }
         if (fs::is_regular_file(path) && is_tar_name(path.filename().string())) {
-            walk_tarball(path, options, on_file, on_problem);
+            walk_tarball(path, options, on_file, on_problem, complete);
             continue;
         }
         fs::path root = options.root             ? fs::weakly_canonical(*options.root)
@@ -155,6 +161,7 @@ void walk_sources(const std::vector<std::string>& paths, const WalkOptions& opti
             continue;
         }
         std::vector<fs::path> found;
+        bool read_all = true;
         for (fs::recursive_directory_iterator
                  it(path, fs::directory_options::skip_permission_denied, ec),
              end;
@@ -162,6 +169,7 @@ void walk_sources(const std::vector<std::string>& paths, const WalkOptions& opti
             if (ec) {
                 on_problem({it->path().string(), ec.message()});
                 ec.clear();
+                read_all = false;
                 continue;
             }
             if (it->is_regular_file(ec) && is_council_file_name(it->path().filename().string())) {
@@ -170,7 +178,14 @@ void walk_sources(const std::vector<std::string>& paths, const WalkOptions& opti
         }
         std::sort(found.begin(), found.end());
         for (const auto& file : found) {
-            walk_one_file(file, root, archive, body_for(file), options, on_file, on_problem);
+            // A file that could not be read may still be in the index: no scope, no removal.
+            read_all &=
+                walk_one_file(file, root, archive, body_for(file), options, on_file, on_problem);
+        }
+        // A directory outside the root has its files named by file name only: no scope.
+        std::string below = fs::relative(path, root).generic_string();
+        if (complete != nullptr && read_all && below.rfind("..", 0) != 0) {
+            complete->push_back({archive, below == "." || below.empty() ? "" : below + "/"});
         }
     }
 }

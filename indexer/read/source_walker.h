@@ -36,13 +36,22 @@ struct WalkProblem {
     std::string reason;
 };
 
+/// A part of an archive that a walk read completely (a tarball, or a directory tree without
+/// read errors): a file of it that the index holds but the walk did not find is gone.
+struct WalkScope {
+    std::string archive;
+    std::string source_prefix; ///< "" for the whole archive, else "dir/" below the root
+};
+
 /// True for names the indexer reads: *.txt and *.txt.gz (case-insensitive).
 bool is_council_file_name(const std::string& name);
 
 /// Calls `on_file` for every council file in `paths` (in a stable, sorted order) and
-/// `on_problem` for every one that could not be read. Never throws for a bad input file.
+/// `on_problem` for every one that could not be read. Never throws for a bad input file. With
+/// `complete`, adds the scopes it read completely.
 void walk_sources(const std::vector<std::string>& paths, const WalkOptions& options,
                   const std::function<void(RawFile&&)>& on_file,
-                  const std::function<void(const WalkProblem&)>& on_problem);
+                  const std::function<void(const WalkProblem&)>& on_problem,
+                  std::vector<WalkScope>* complete = nullptr);
 
 } // namespace ratsarchiv::indexer

@@ -49,13 +49,14 @@ bool letters_only(std::string_view term) {
 // Adds the pair terms of the forms at the previous position and those of `token` (its term and
 // extras: a phrase matches any form at each position), then makes `token`'s forms the previous.
 // `current` is scratch space, kept by the caller so no token allocates a new vector.
-void add_word_pairs(Xapian::Document& doc, std::vector<std::string>& previous,
-                    std::vector<std::string>& current, const Token& token) {
+void add_word_pairs(Xapian::Document& doc, const PairWords& pairs,
+                    std::vector<std::string>& previous, std::vector<std::string>& current,
+                    const Token& token) {
     current.assign(1, token.term);
     current.insert(current.end(), token.extras.begin(), token.extras.end());
     for (const auto& a : previous) {
         for (const auto& b : current) {
-            if (pair_indexed(a, b) && a.size() + b.size() + 3 <= kMaxTermBytes) {
+            if (pairs.indexed(a, b) && a.size() + b.size() + 3 <= kMaxTermBytes) {
                 doc.add_term(word_pair_term(a, b), 0); // a filter: no weight, no length
             }
         }
@@ -199,7 +200,7 @@ GermanAnalyzer::~GermanAnalyzer() = default;
 
 void GermanAnalyzer::index_text(Xapian::Document& doc, std::string_view text,
                                 std::string_view prefix, Xapian::termcount wdf_inc,
-                                Xapian::termpos& position) const {
+                                Xapian::termpos& position, const PairWords* pairs) const {
     // The forms at the previous position, for word pairs (full text only: the title is in the
     // full text too, and phrases under other prefixes are rare).
     std::vector<std::string> previous, current;
@@ -210,8 +211,8 @@ void GermanAnalyzer::index_text(Xapian::Document& doc, std::string_view text,
             for (const auto& extra : token.extras) {
                 impl_->add_term_forms(doc, extra, letters_only(extra), prefix, wdf_inc, position);
             }
-            if (prefix.empty()) {
-                add_word_pairs(doc, previous, current, token);
+            if (pairs != nullptr && prefix.empty()) {
+                add_word_pairs(doc, *pairs, previous, current, token);
             }
         }
     }
@@ -263,12 +264,12 @@ Xapian::Query GermanAnalyzer::word_query(std::string_view word, std::string_view
 namespace {
 // The pair terms of two adjacent phrase words in all their spellings, OR-ed; empty when the
 // index does not hold them all (a word with further forms, or no common word in the pair).
-Xapian::Query pair_query(const std::vector<std::string>& first,
+Xapian::Query pair_query(const PairWords& pairs, const std::vector<std::string>& first,
                          const std::vector<std::string>& second) {
     std::vector<Xapian::Query> terms;
     for (const auto& a : first) {
         for (const auto& b : second) {
-            if (!pair_indexed(a, b)) {
+            if (!pairs.indexed(a, b)) {
                 return Xapian::Query();
             }
             terms.emplace_back(word_pair_term(a, b));
@@ -279,7 +280,7 @@ Xapian::Query pair_query(const std::vector<std::string>& first,
 } // namespace
 
 Xapian::Query GermanAnalyzer::phrase_query(std::string_view phrase, std::string_view prefix,
-                                           bool word_pairs) const {
+                                           const PairWords* pairs) const {
     std::vector<Xapian::Query> parts;
     std::vector<std::vector<std::string>> pair_forms; // empty for a word with further forms
     for (const auto& token : tokenize(phrase, &impl_->splitter)) {
@@ -289,20 +290,20 @@ Xapian::Query GermanAnalyzer::phrase_query(std::string_view phrase, std::string_
     }
     auto window = static_cast<Xapian::termcount>(parts.size());
     Xapian::Query positional = combine(Xapian::Query::OP_PHRASE, parts, window);
-    if (!word_pairs || !prefix.empty() || parts.size() < 2) {
+    if (pairs == nullptr || !prefix.empty() || parts.size() < 2) {
         return positional;
     }
-    std::vector<Xapian::Query> pairs;
+    std::vector<Xapian::Query> pair_filters;
     for (std::size_t i = 0; i + 1 < pair_forms.size(); ++i) {
-        Xapian::Query pair = pair_query(pair_forms[i], pair_forms[i + 1]);
+        Xapian::Query pair = pair_query(*pairs, pair_forms[i], pair_forms[i + 1]);
         if (!pair.empty()) {
-            pairs.push_back(std::move(pair));
+            pair_filters.push_back(std::move(pair));
         }
     }
-    if (pairs.empty()) {
+    if (pair_filters.empty()) {
         return positional;
     }
-    Xapian::Query filter = combine(Xapian::Query::OP_AND, pairs);
+    Xapian::Query filter = combine(Xapian::Query::OP_AND, pair_filters);
     // Two words are their pair: the words give the weight, the pair term the match.
     if (parts.size() == 2) {
         return Xapian::Query(Xapian::Query::OP_FILTER, combine(Xapian::Query::OP_AND, parts),

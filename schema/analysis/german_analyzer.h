@@ -20,6 +20,8 @@
 
 namespace ratsarchiv::analysis {
 
+class PairWords;
+
 /// Term prefix of compound parts (see the file comment).
 inline constexpr std::string_view kPrefixCompoundPart = "XK";
 
@@ -42,8 +44,10 @@ public:
 
     /// Index side: adds the terms of `text` to `doc` under `prefix` ("" body, "S" title),
     /// with positions continuing from `position` (updated), each occurrence adding `wdf_inc`.
+    /// With `pairs`, full text ("" prefix) also gets the word pair terms of those words.
     void index_text(Xapian::Document& doc, std::string_view text, std::string_view prefix,
-                    Xapian::termcount wdf_inc, Xapian::termpos& position) const;
+                    Xapian::termcount wdf_inc, Xapian::termpos& position,
+                    const PairWords* pairs = nullptr) const;
 
     /// Query side: the query for one word as the user typed it, over all the forms the index
     /// side produces for it (exact, stem, umlaut spellings, compound parts at lower weight),
@@ -52,12 +56,12 @@ public:
     Xapian::Query word_query(std::string_view word, std::string_view prefix) const;
 
     /// Query side: a phrase, matched on positions of exact (unstemmed) terms; umlaut spellings
-    /// and gender forms of each word are accepted at its position. With `word_pairs` (the index
-    /// has them: word_pairs.h), adjacent words of which one is common are matched through their
-    /// pair terms, which spares the position check ("für Karlsruhe") or narrows it; the matches
-    /// and weights stay those of the phrase.
+    /// and gender forms of each word are accepted at its position. With `pairs` (the pair words
+    /// the index holds: word_pairs.h), adjacent pair words are matched through their pair
+    /// terms, which spares the position check ("für Karlsruhe") or narrows it; the matches and
+    /// weights stay those of the phrase.
     Xapian::Query phrase_query(std::string_view phrase, std::string_view prefix,
-                               bool word_pairs = false) const;
+                               const PairWords* pairs = nullptr) const;
 
     /// How the words of a text query combine.
     enum class WordsMatch {

@@ -1,9 +1,11 @@
-// The common German function words of word pairs (see word_pairs.h).
+// Word pairs: the common function words, the choice of pair words and their place in the index
+// (see word_pairs.h).
 #include "schema/analysis/word_pairs.h"
 
 #include <algorithm>
 #include <iterator>
-#include <vector>
+#include <mutex>
+#include <unordered_map>
 
 namespace ratsarchiv::analysis {
 
@@ -37,8 +39,94 @@ bool is_common_word(std::string_view folded) {
     return std::binary_search(words.begin(), words.end(), folded);
 }
 
-bool pair_indexed(std::string_view a, std::string_view b) {
-    return !(is_common_word(a) && is_common_word(b));
+PairWords::PairWords(const std::vector<std::string>& words) : words_(words.begin(), words.end()) {}
+
+PairWords PairWords::every_word() {
+    PairWords all;
+    all.every_word_ = true;
+    return all;
+}
+
+bool PairWords::listed(std::string_view word) const {
+    return every_word_ || words_.count(std::string(word)) > 0;
+}
+
+bool PairWords::indexed(std::string_view a, std::string_view b) const {
+    if (empty() || (is_common_word(a) && is_common_word(b))) {
+        return false;
+    }
+    return listed(a) && listed(b);
+}
+
+std::string PairWords::serialize() const {
+    std::vector<std::string> sorted(words_.begin(), words_.end());
+    std::sort(sorted.begin(), sorted.end());
+    std::string out;
+    for (const auto& w : sorted) {
+        out.append(w).push_back('\n');
+    }
+    return out;
+}
+
+PairWords PairWords::parse(std::string_view lines) {
+    std::vector<std::string> words;
+    std::size_t start = 0;
+    while (start < lines.size()) {
+        std::size_t end = lines.find('\n', start);
+        if (end == std::string_view::npos) {
+            end = lines.size();
+        }
+        if (end > start) {
+            words.emplace_back(lines.substr(start, end - start));
+        }
+        start = end + 1;
+    }
+    return PairWords(words);
+}
+
+PairWords choose_pair_words(const std::vector<std::vector<std::string>>& vocabularies,
+                            const PairWordChoice& choice) {
+    if (vocabularies.size() < choice.min_documents || vocabularies.empty()) {
+        return {};
+    }
+    std::unordered_map<std::string, std::size_t> document_frequency;
+    for (const auto& words : vocabularies) {
+        for (const auto& w : words) {
+            ++document_frequency[w];
+        }
+    }
+    const double needed = choice.min_share * static_cast<double>(vocabularies.size());
+    std::vector<std::string> chosen;
+    for (const auto& [word, df] : document_frequency) {
+        if (static_cast<double>(df) >= needed) {
+            chosen.push_back(word);
+        }
+    }
+    return PairWords(chosen);
+}
+
+void store_pair_words(Xapian::WritableDatabase& db, const PairWords& words) {
+    db.set_metadata(std::string(kPairWordsMetadataKey), words.serialize());
+    db.set_metadata(std::string(kWordPairsMetadataKey), std::string(kWordPairsVersion));
+}
+
+std::shared_ptr<const PairWords> pair_words_of(const Xapian::Database& db) {
+    if (db.get_metadata(std::string(kWordPairsMetadataKey)) != kWordPairsVersion) {
+        return nullptr;
+    }
+    std::string lines = db.get_metadata(std::string(kPairWordsMetadataKey));
+    if (lines.empty()) {
+        return nullptr;
+    }
+    // Few distinct lists ever exist in one process (one per index it serves): keep them all.
+    static std::mutex mutex;
+    static std::unordered_map<std::string, std::shared_ptr<const PairWords>> parsed;
+    std::lock_guard<std::mutex> lock(mutex);
+    auto& entry = parsed[lines];
+    if (!entry) {
+        entry = std::make_shared<const PairWords>(PairWords::parse(lines));
+    }
+    return entry;
 }
 
 std::string word_pair_term(std::string_view a, std::string_view b) {

@@ -209,7 +209,7 @@ namespace {
 
 Xapian::Query clause_query(const QueryClause& c, const analysis::GermanAnalyzer& analyzer,
                            const QueryLimits& limits, const std::vector<std::string>& prefixes,
-                           bool word_pairs) {
+                           const analysis::PairWords* word_pairs) {
     switch (c.kind) {
     case Kind::Word:
         return word_items_query(c.text, analyzer, prefixes);
@@ -236,7 +236,8 @@ Xapian::Query clause_query(const QueryClause& c, const analysis::GermanAnalyzer&
 
 Xapian::Query group_query(const std::vector<QueryClause>& group,
                           const analysis::GermanAnalyzer& analyzer, const QueryLimits& limits,
-                          const std::vector<std::string>& prefixes, bool word_pairs) {
+                          const std::vector<std::string>& prefixes,
+                          const analysis::PairWords* word_pairs) {
     std::vector<Xapian::Query> alternatives;
     for (const auto& c : group) {
         alternatives.push_back(clause_query(c, analyzer, limits, prefixes, word_pairs));
@@ -289,9 +290,9 @@ Xapian::Query build_xapian_query(const ParsedQuery& parsed,
                                  const std::vector<std::string>& text_prefixes,
                                  const Xapian::Database* db, WordsMatch match) {
     // Phrases use word pair terms where the index has them (schema/analysis/word_pairs.h).
-    const bool word_pairs =
-        db != nullptr && db->get_metadata(std::string(analysis::kWordPairsMetadataKey)) ==
-                             analysis::kWordPairsVersion;
+    const std::shared_ptr<const analysis::PairWords> pair_words =
+        db != nullptr ? analysis::pair_words_of(*db) : nullptr;
+    const analysis::PairWords* word_pairs = pair_words.get();
     std::vector<Xapian::Query> required;
     std::vector<std::string> plain_words;
     for (const auto& group : parsed.groups) {

@@ -1,0 +1,62 @@
+// A fresh index is built as segments: each pipeline worker writes its documents into a series of
+// small Xapian databases of its own, begun empty and committed once, and at the end Xapian's
+// compactor merges them all into the index. Writing into an empty database is the cheapest write
+// Xapian has (no merge with postings already on disk), both cores write at once instead of one
+// writer thread bounding the run, and the compactor leaves the tables fully packed (a database
+// grown by many commits has half-empty blocks: Karlsruhe's 2.3 GB compacted to 1.3 GB).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <xapian.h>
+
+#include "indexer/document_builder.h"
+#include "schema/analysis/word_pairs.h"
+
+namespace ratsarchiv::indexer {
+
+/// When a segment is closed and the next begun: Xapian holds a segment in memory until its
+/// commit, so these bound the memory of each worker.
+struct SegmentLimits {
+    std::uint64_t max_documents = 500;
+    std::uint64_t max_text_bytes = std::uint64_t{8} << 20;
+};
+
+/// One worker's segments. Not thread-safe: one per worker.
+class SegmentWriter {
+public:
+    /// Segments are created as `directory`/`name`-0, -1, ...
+    SegmentWriter(std::string directory, std::string name, SegmentLimits limits = {});
+
+    /// Adds a built document of `text_bytes` bytes of text.
+    void write(BuiltDocument&& built, std::uint64_t text_bytes);
+
+    /// Writes the spelling counts of all documents written into the last segment and commits
+    /// it; returns the paths of all segments.
+    std::vector<std::string> finish();
+
+private:
+    void begin_segment();
+
+    std::string directory_;
+    std::string name_;
+    SegmentLimits limits_;
+    std::optional<Xapian::WritableDatabase> db_;
+    std::vector<std::string> paths_;
+    std::uint64_t documents_ = 0;
+    std::uint64_t text_bytes_ = 0;
+    /// Spelling words of every document this worker wrote, with their document counts: written
+    /// once at the end (the compactor sums the counts of all segments).
+    std::unordered_map<std::string, Xapian::termcount> spelling_;
+};
+
+/// Merges `segments` into a new index at `target` (which must not exist yet) with Xapian's
+/// compactor and records the pair words its documents were built with.
+void merge_segments(const std::vector<std::string>& segments, const std::string& target,
+                    const analysis::PairWords& pairs);
+
+} // namespace ratsarchiv::indexer
