@@ -2,6 +2,7 @@
 #include "indexer/document_builder.h"
 
 #include <set>
+#include <unordered_set>
 
 #include "schema/document_json.h"
 #include "schema/fields.h"
@@ -121,9 +122,12 @@ BuiltDocument build_document(const CouncilDocument& doc, const analysis::GermanA
     Xapian::termpos position = 0;
     analyzer.index_text(xdoc, shown.thema, schema::kPrefixTitle, 1, position);
     position += 100; // keep phrases from matching across title and body
-    analyzer.index_text(xdoc, shown.thema, "", kTitleWeight, position, pairs);
+    // Only the public view feeds spelling and completion: hidden lines never surface.
+    std::vector<std::string> words;
+    std::vector<std::string>* vocabulary = is_public ? &words : nullptr;
+    analyzer.index_text(xdoc, shown.thema, "", kTitleWeight, position, pairs, vocabulary);
     position += 100;
-    analyzer.index_text(xdoc, shown.text, "", 1, position, pairs);
+    analyzer.index_text(xdoc, shown.text, "", 1, position, pairs, vocabulary);
     if (view.redacted) {
         position += 100;
         analyzer.index_text(xdoc, view.hidden_text, schema::kPrefixRestrictedText, 1, position);
@@ -139,13 +143,14 @@ BuiltDocument build_document(const CouncilDocument& doc, const analysis::GermanA
                    Xapian::sortable_serialise(static_cast<double>(indexed_at)));
     xdoc.set_data(schema::to_json_line(schema::document_to_json(shown)));
     xdoc.add_value(schema::kSlotHitFields, schema::hit_fields_json(shown));
-    xdoc.add_value(schema::kSlotSnippetText, std::string(schema::snippet_text(shown.text)));
 
     if (is_public) {
-        // Only the public view feeds spelling and completion: hidden lines never surface.
-        built.spelling_words = analyzer.vocabulary_words(shown.thema + "\n" + shown.text);
-        std::erase_if(built.spelling_words,
-                      [](const std::string& w) { return !is_spelling_word(w); });
+        std::unordered_set<std::string_view> seen;
+        for (const auto& word : words) {
+            if (is_spelling_word(word) && seen.insert(word).second) {
+                built.spelling_words.push_back(word);
+            }
+        }
         // Title words only: completion of body words comes from the (public) spelling table.
         add_completion_terms(xdoc, analyzer.vocabulary_words(shown.thema));
     }

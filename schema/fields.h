@@ -29,11 +29,11 @@ enum Slot : Xapian::valueno {
     /// The full document JSON of a public document whose stored data is its redacted public
     /// view (schema/visibility_redaction.h); read only for staff (server/access/audience.h).
     kSlotStaffData = 10,
-    /// What a search hit shows (schema/hit_summary.h): its fields as a small JSON object, and
-    /// the head of its text for the snippet. Hits read these instead of the document data,
-    /// which is stored compressed and whole (a long Niederschrift costs a millisecond to
-    /// inflate).
+    /// What a search hit shows (schema/hit_summary.h): its fields as a small JSON object. Hits
+    /// without snippets read it instead of the document data, which is stored compressed.
     kSlotHitFields = 11,
+    /// Written by indexes before the text was stored once (an uncompressed copy of the text's
+    /// head, 45% of the postlist table); still read from them.
     kSlotSnippetText = 12,
 };
 

@@ -1,7 +1,8 @@
-// What a search hit shows, stored beside the full document data (in the value slots
-// kSlotHitFields and kSlotSnippetText of schema/fields.h), so a page of hits never reads and
+// What a search hit shows, stored beside the full document data (in the value slot
+// kSlotHitFields of schema/fields.h), so a page of hits without snippets never reads and
 // inflates whole documents. Written by the indexer from the document as it is shown to the
-// public, read by the server's searcher.
+// public, read by the server's searcher. A snippet is taken from the head of the text, which is
+// stored once, in the compressed document data.
 #pragma once
 
 #include <string>

@@ -50,8 +50,15 @@ DecodedText decode_text(std::string_view bytes) {
     }
     std::size_t nul_count = std::count(bytes.begin(), bytes.end(), '\0');
     if (nul_count > 0) {
+        // A few NUL bytes are debris of a text conversion and cost nothing; a file that is more
+        // than 1% NUL is likely no text at all (a binary named .txt): a real problem.
+        Severity severity = nul_count * 100 > bytes.size() ? Severity::Problem : Severity::Note;
         result.diagnostics.push_back(
-            {"encoding", "binary content: " + std::to_string(nul_count) + " NUL bytes removed", 0});
+            {"encoding",
+             severity == Severity::Note
+                 ? "NUL bytes removed"
+                 : "binary content: " + std::to_string(nul_count) + " NUL bytes removed",
+             0, severity});
     }
     if (is_valid_utf8(bytes)) {
         result.encoding = "UTF-8";

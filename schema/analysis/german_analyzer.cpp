@@ -200,7 +200,8 @@ GermanAnalyzer::~GermanAnalyzer() = default;
 
 void GermanAnalyzer::index_text(Xapian::Document& doc, std::string_view text,
                                 std::string_view prefix, Xapian::termcount wdf_inc,
-                                Xapian::termpos& position, const PairWords* pairs) const {
+                                Xapian::termpos& position, const PairWords* pairs,
+                                std::vector<std::string>* vocabulary) const {
     // The forms at the previous position, for word pairs (full text only: the title is in the
     // full text too, and phrases under other prefixes are rare).
     std::vector<std::string> previous, current;
@@ -213,6 +214,9 @@ void GermanAnalyzer::index_text(Xapian::Document& doc, std::string_view text,
             }
             if (pairs != nullptr && prefix.empty()) {
                 add_word_pairs(doc, *pairs, previous, current, token);
+            }
+            if (vocabulary != nullptr && token.alphabetic) {
+                vocabulary->push_back(token.term);
             }
         }
     }

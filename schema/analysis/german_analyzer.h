@@ -44,10 +44,13 @@ public:
 
     /// Index side: adds the terms of `text` to `doc` under `prefix` ("" body, "S" title),
     /// with positions continuing from `position` (updated), each occurrence adding `wdf_inc`.
-    /// With `pairs`, full text ("" prefix) also gets the word pair terms of those words.
+    /// With `pairs`, full text ("" prefix) also gets the word pair terms of those words. With
+    /// `vocabulary`, the words vocabulary_words() would give are appended (with repeats), so a
+    /// document's spelling words cost no second pass over its text.
     void index_text(Xapian::Document& doc, std::string_view text, std::string_view prefix,
                     Xapian::termcount wdf_inc, Xapian::termpos& position,
-                    const PairWords* pairs = nullptr) const;
+                    const PairWords* pairs = nullptr,
+                    std::vector<std::string>* vocabulary = nullptr) const;
 
     /// Query side: the query for one word as the user typed it, over all the forms the index
     /// side produces for it (exact, stem, umlaut spellings, compound parts at lower weight),

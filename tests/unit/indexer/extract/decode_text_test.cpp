@@ -23,5 +23,15 @@ TEST_CASE("decodes council files of each encoding to UTF-8", "[extract][encoding
 TEST_CASE("reports NUL bytes of binary content", "[extract][encoding]") {
     auto decoded = decode_text(std::string("ab\0\0cd", 6));
     CHECK(decoded.utf8 == "abcd");
-    CHECK(decoded.diagnostics.size() == 1);
+    REQUIRE(decoded.diagnostics.size() == 1);
+    CHECK(decoded.diagnostics.front().severity == ratsarchiv::Severity::Problem);
+}
+
+TEST_CASE("a few NUL bytes in a long text are a note, not a problem", "[extract][encoding]") {
+    std::string text(2000, 'a');
+    text[700] = '\0';
+    auto decoded = decode_text(text);
+    CHECK(decoded.utf8 == std::string(1999, 'a'));
+    REQUIRE(decoded.diagnostics.size() == 1);
+    CHECK(decoded.diagnostics.front().severity == ratsarchiv::Severity::Note);
 }
