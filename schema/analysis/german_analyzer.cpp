@@ -109,7 +109,12 @@ void GermanAnalyzer::Impl::add_term_forms(Xapian::Document& doc, const std::stri
     if (!alphabetic) {
         return;
     }
-    doc.add_term(cat("Z", prefix, stem(term)), wdf);
+    // A word that is its own stem ("stadt", "und") is found by its exact term: its stem term
+    // would only repeat it (a third of all stem postings), so the query side asks for both.
+    const std::string& s = stem(term);
+    if (s != term) {
+        doc.add_term(cat("Z", prefix, s), wdf);
+    }
     for (const auto& part : splitter.index_parts(term)) {
         doc.add_term(cat(kPrefixCompoundPart, prefix, stem(part)), wdf);
     }
@@ -149,8 +154,13 @@ Xapian::Query GermanAnalyzer::Impl::forms_query(const std::string& folded, bool 
         if (!alphabetic) {
             continue;
         }
+        // The stem class: the stem term of the forms that differ from their stem, and the
+        // stem itself as an exact term (the index holds no stem term for a word that is its
+        // own stem). Typed as the stem, the exact term counts twice, as it did for an exact
+        // match that also had its stem term.
         const std::string& s = stem(spelling);
         alternatives.emplace_back(cat("Z", prefix, s));
+        alternatives.emplace_back(cat(prefix, s));
         alternatives.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
                                   Xapian::Query(cat(kPrefixCompoundPart, prefix, s)), 0.5);
     }
@@ -160,8 +170,13 @@ Xapian::Query GermanAnalyzer::Impl::forms_query(const std::string& folded, bool 
     if (!parts.empty()) {
         std::vector<Xapian::Query> each;
         for (const auto& part : parts) {
-            each.emplace_back(Xapian::Query::OP_OR, Xapian::Query(cat(prefix, part)),
-                              Xapian::Query(cat("Z", prefix, stem(part))));
+            const std::string& s = stem(part);
+            std::vector<Xapian::Query> forms{Xapian::Query(cat(prefix, part)),
+                                             Xapian::Query(cat("Z", prefix, s))};
+            if (s != part) {
+                forms.emplace_back(cat(prefix, s));
+            }
+            each.emplace_back(Xapian::Query::OP_OR, forms.begin(), forms.end());
         }
         alternatives.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
                                   Xapian::Query(Xapian::Query::OP_AND, each.begin(), each.end()),
@@ -186,6 +201,7 @@ void GermanAnalyzer::Impl::collect_terms(const Token& token,
         terms.push_back(spelling);
         if (token.alphabetic) {
             terms.push_back(cat("Z", "", stem(spelling)));
+            terms.push_back(stem(spelling));
             terms.push_back(cat(kPrefixCompoundPart, "", stem(spelling)));
         }
     }

@@ -3,7 +3,7 @@
 //
 // Terms it writes under a field prefix P ("" for full text, "S" for the title):
 //   P + word          exact case-folded word (NFC, ß -> ss), with positions, for phrases
-//   "Z" + P + stem    German Snowball stem (letters-only words)
+//   "Z" + P + stem    German Snowball stem (letters-only words that differ from their stem)
 //   "XK" + P + stem   stem of each part of a compound ("digitalisierungsstrategie" ->
 //                     XKdigitalisier, XKstrategi); queried with less weight than whole words
 // Beside a word at the same position: gender forms (bürger + bürgerinnen), joined document

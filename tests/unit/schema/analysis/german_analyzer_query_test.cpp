@@ -90,6 +90,19 @@ TEST_CASE("word queries find umlaut and ß spellings both ways, not Maür for Ma
     CHECK(std::find(hits.begin(), hits.end(), never) == hits.end());
 }
 
+TEST_CASE("an inflected form finds a word that is its own stem, and the reverse",
+          "[analysis][query]") {
+    // "Stadt" has no stem term in the index (it is its own stem); "Städte" has Zstadt.
+    static const SmallIndex index(
+        {{"singular", "Die Stadt baut"}, {"plural", "Drei Städte bauen"}});
+    for (const std::string typed : {"Städte", "Stadt"}) {
+        auto hits = index.search(analyzer().word_query(typed, ""));
+        INFO(typed << " -> " << analyzer().word_query(typed, "").get_description());
+        CHECK(std::set<std::string>(hits.begin(), hits.end()) ==
+              std::set<std::string>{"singular", "plural"});
+    }
+}
+
 TEST_CASE("compound parts find compounds and weigh less than whole words", "[analysis][query]") {
     static const SmallIndex index(kDocs);
     auto [typed, expected] = GENERATE(table<std::string, std::vector<std::string>>({

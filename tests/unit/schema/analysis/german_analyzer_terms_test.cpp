@@ -74,6 +74,12 @@ TEST_CASE("keeps unstemmed words with positions beside their German stems", "[an
           std::vector<Xapian::termpos>{2});
 }
 
+TEST_CASE("writes no stem term for a word that is its own stem", "[analysis]") {
+    // "stadt" is its own stem: the exact term serves the stem query, a Zstadt would repeat it.
+    check_terms("Stadt Städte", {"stadt", "städte", "Zstadt"});
+    check_terms("Stadt Rathaus", {"stadt", "rathaus"}, {"Zstadt", "Zrathaus"});
+}
+
 TEST_CASE("splits compounds with the dictionary and Fugen elements", "[analysis][compound]") {
     auto [word, parts] = GENERATE(table<std::string, std::vector<std::string>>({
         {"Digitalisierungsstrategie", {"digitalisierung", "strategie"}},
