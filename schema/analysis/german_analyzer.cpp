@@ -200,9 +200,10 @@ void GermanAnalyzer::Impl::collect_terms(const Token& token,
          token.alphabetic ? spellings(token.term) : std::vector{token.term}) {
         terms.push_back(spelling);
         if (token.alphabetic) {
-            terms.push_back(cat("Z", "", stem(spelling)));
-            terms.push_back(stem(spelling));
-            terms.push_back(cat(kPrefixCompoundPart, "", stem(spelling)));
+            const std::string& s = stem(spelling);
+            terms.push_back(cat("Z", "", s));
+            terms.push_back(s);
+            terms.push_back(cat(kPrefixCompoundPart, "", s));
         }
     }
     for (const auto& extra : token.extras) {

@@ -54,7 +54,7 @@ timed() {
 }
 median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
-: >"$work/ratsarchiv.txt"; : >"$work/omindex.txt"; : >"$work/rerun.txt"
+for name in ratsarchiv omindex rerun ratsarchiv-size omindex-size; do : >"$work/$name.txt"; done
 for run in $(seq "$runs"); do
     rm -rf "$work/db-ratsarchiv" "$work/db-omindex"
     sync
