@@ -1,6 +1,7 @@
 // The per-file pipeline shared by ratsarchiv-index and ratsarchiv-extract.
 #include "indexer/council_file.h"
 
+#include "indexer/extract/document_date.h"
 #include "indexer/extract/extract_fields.h"
 #include "indexer/read/decode_text.h"
 #include "schema/document_identity.h"
@@ -25,8 +26,10 @@ CouncilDocument read_council_document(const RawFile& file) {
     if (file.truncated) {
         doc.diagnostics.push_back({"file", "larger than the size limit; indexed up to the limit"});
     }
+    bool extracted = false;
     try {
         extract_fields(decoded.utf8, doc);
+        extracted = true;
     } catch (const std::exception& e) {
         // A defect in one extractor must not lose the file: keep the text, report the reason.
         doc.diagnostics.push_back({"extract", e.what(), 0});
@@ -34,9 +37,11 @@ CouncilDocument read_council_document(const RawFile& file) {
     if (doc.body.empty()) {
         doc.body = file.default_body;
     }
-    if (doc.text.empty()) {
+    if (!extracted) {
         doc.text = std::move(decoded.utf8);
     }
+    // An extracted text that is empty held only page furniture ("-- 1 of 1 --"): no text.
+    extract::choose_document_date(doc);
     if (doc.text.find_first_not_of(" \t\r\n\f") == std::string::npos) {
         doc.diagnostics.push_back(
             {"file", "no text (empty file or a scan without text)", 0, Severity::Note});

@@ -40,6 +40,15 @@ std::vector<std::string> field_values(const CouncilDocument& doc, const FieldSpe
     if (name == "year") {
         return {doc.date.size() >= 4 ? doc.date.substr(0, 4) : std::string()};
     }
+    if (name == "session_year") {
+        std::set<std::string> years;
+        for (const auto& step : doc.beratungsfolge) {
+            if (step.date && step.date->size() == 10) {
+                years.insert(step.date->substr(0, 4));
+            }
+        }
+        return {years.begin(), years.end()};
+    }
     if (name == "gremium") {
         std::vector<std::string> gremien;
         std::set<std::string> seen;
@@ -70,6 +79,19 @@ void add_field_terms(Xapian::Document& xdoc, const CouncilDocument& doc) {
     }
 }
 
+void add_session_terms(Xapian::Document& xdoc, const CouncilDocument& doc) {
+    for (const auto& step : doc.beratungsfolge) {
+        std::string day = step.date ? date_slot_value(*step.date) : std::string();
+        if (day.size() != 8 || day.substr(4) == "0000") {
+            continue;
+        }
+        xdoc.add_boolean_term(schema::session_date_term(day));
+        if (!step.gremium.empty()) {
+            xdoc.add_boolean_term(schema::gremium_session_term(step.gremium, day));
+        }
+    }
+}
+
 void add_completion_terms(Xapian::Document& xdoc, const std::vector<std::string>& words) {
     for (const auto& word : words) {
         if (word.size() >= 2 && word.size() < 200) {
@@ -84,6 +106,11 @@ bool is_spelling_word(const std::string& word) {
 }
 
 std::string date_slot_value(const std::string& iso_date) {
+    if (iso_date.size() == 4) {
+        // A year without a day sorts before the year's dated documents and falls inside any
+        // range that holds the whole year (a `from` year reads as yyyy0000).
+        return iso_date + "0000";
+    }
     if (iso_date.size() != 10 || iso_date[4] != '-' || iso_date[7] != '-') {
         return {};
     }
@@ -110,6 +137,7 @@ BuiltDocument build_document(const CouncilDocument& doc, const analysis::GermanA
     xdoc.add_boolean_term(std::string(schema::kPrefixSource) + doc.archive + ":" + doc.source);
     xdoc.add_boolean_term(std::string(is_public ? schema::kTermPublic : schema::kTermRestricted));
     add_field_terms(xdoc, shown);
+    add_session_terms(xdoc, shown);
     for (const auto& ref : shown.refs) {
         xdoc.add_boolean_term(std::string(schema::kPrefixCites) + schema::fold_keyword(ref.number));
     }

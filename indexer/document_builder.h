@@ -31,7 +31,7 @@ BuiltDocument build_document(const CouncilDocument& doc, const analysis::GermanA
 /// Whether a vocabulary word goes into the spelling table (length 3 to 40 bytes).
 bool is_spelling_word(const std::string& word);
 
-/// The ISO date as "yyyymmdd", or "" when the date is not a full ISO date.
+/// The ISO date as "yyyymmdd", a year alone as "yyyy0000", "" for anything else.
 std::string date_slot_value(const std::string& iso_date);
 
 } // namespace ratsarchiv::indexer

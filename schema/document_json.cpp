@@ -96,6 +96,7 @@ Object::Ptr document_to_json(const CouncilDocument& doc, JsonParts parts) {
     o->set("type", string_or_null(doc.type));
     o->set("number", string_or_null(doc.number));
     o->set("date", string_or_null(doc.date));
+    o->set("date_source", string_or_null(doc.date_source));
     o->set("thema", string_or_null(doc.thema));
     o->set("body", string_or_null(doc.body));
     o->set("amt", string_or_null(doc.amt));
@@ -163,6 +164,7 @@ CouncilDocument document_from_json(const Object& o) {
     doc.type = get_string(o, "type");
     doc.number = get_string(o, "number");
     doc.date = get_string(o, "date");
+    doc.date_source = get_string(o, "date_source");
     doc.thema = get_string(o, "thema");
     doc.body = get_string(o, "body");
     doc.amt = get_string(o, "amt");

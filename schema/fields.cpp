@@ -44,6 +44,23 @@ std::string keyword_term(const FieldSpec& field, std::string_view value) {
     return std::string(utf8_prefix(term, kMaxTermBytes));
 }
 
+std::string session_date_term(std::string_view yyyymmdd) {
+    return std::string(kPrefixSessionDate) + std::string(yyyymmdd);
+}
+
+std::string gremium_session_prefix(std::string_view gremium) {
+    // Cut before the date is appended, so that every date of one committee shares the prefix.
+    std::string prefix(kPrefixGremiumSession);
+    prefix += fold_keyword(gremium);
+    prefix = std::string(utf8_prefix(prefix, kMaxTermBytes - 9));
+    prefix += ':';
+    return prefix;
+}
+
+std::string gremium_session_term(std::string_view gremium, std::string_view yyyymmdd) {
+    return gremium_session_prefix(gremium) + std::string(yyyymmdd);
+}
+
 std::string id_term(std::string_view id) {
     std::string term(kPrefixId);
     term += id;

@@ -35,6 +35,7 @@ enum Slot : Xapian::valueno {
     /// Written by indexes before the text was stored once (an uncompressed copy of the text's
     /// head, 45% of the postlist table); still read from them.
     kSlotSnippetText = 12,
+    kSlotSessionYear = 13, ///< years of the dated Beratungsfolge steps, a value list
 };
 
 inline constexpr Xapian::valueno kNoSlot = Xapian::BAD_VALUENO;
@@ -52,6 +53,10 @@ inline constexpr std::string_view kPrefixCompletion = "XC";
 /// Words of the non-public parts of public documents (lines naming nichtöffentlich attachments
 /// or Beratungsfolge steps): only staff queries search this prefix (server/access/audience.h).
 inline constexpr std::string_view kPrefixRestrictedText = "XH";
+/// A dated Beratungsfolge step: "XSD" + yyyymmdd, and "XSG" + folded Gremium + ":" + yyyymmdd,
+/// so that "what did the Bauausschuss discuss in 2023" asks for that committee's sessions.
+inline constexpr std::string_view kPrefixSessionDate = "XSD";
+inline constexpr std::string_view kPrefixGremiumSession = "XSG";
 /// Taken by the analyzer (schema/analysis/german_analyzer.h) under each text prefix P above:
 /// "Z" + P + stem, "XK" + P + stem of a compound part. Don't start other prefixes with "XK".
 inline constexpr std::string_view kTermPublic = "XVpublic";
@@ -69,7 +74,7 @@ struct FieldSpec {
     bool multi_valued;             ///< several values per document (slot holds a value list)
 };
 
-inline constexpr std::array<FieldSpec, 7> kFields{{
+inline constexpr std::array<FieldSpec, 8> kFields{{
     {"type", "type", "typ", "Dokumenttyp", "XT", kSlotType, true, false},
     {"gremium", "gremium", "gremium", "Gremium", "XG", kSlotGremium, true, true},
     {"amt", "amt", "amt", "Amt", "XA", kSlotAmt, true, false},
@@ -77,6 +82,8 @@ inline constexpr std::array<FieldSpec, 7> kFields{{
     {"body", "body", "body", "Körperschaft", "XB", kSlotBody, true, false},
     {"signatory", "signatory", "unterzeichner", "Unterzeichner", "XU", kSlotSignatory, true, false},
     {"number", "number", "nummer", "Nummer", "XN", kSlotNumber, false, false},
+    {"session_year", "session_year", "sitzungsjahr", "Sitzungsjahr", "XSY", kSlotSessionYear, true,
+     true},
 }};
 
 /// The field row with this JSON name, or nullptr.
@@ -89,6 +96,13 @@ const FieldSpec* field_by_filter_param(std::string_view param);
 /// The exact-match term for a keyword value: prefix + case-folded value, white space folded,
 /// capped to Xapian's term length limit. Index and query build keyword terms only through this.
 std::string keyword_term(const FieldSpec& field, std::string_view value);
+
+/// The term of a Beratungsfolge step's date ("yyyymmdd"); with a Gremium, the term of that
+/// committee's step on that date.
+std::string session_date_term(std::string_view yyyymmdd);
+std::string gremium_session_term(std::string_view gremium, std::string_view yyyymmdd);
+/// The prefix under which gremium_session_term() puts one committee's dates.
+std::string gremium_session_prefix(std::string_view gremium);
 
 /// The unique id term of a document id.
 std::string id_term(std::string_view id);

@@ -17,8 +17,10 @@ bool ends_with(std::string_view s, std::string_view p) {
 
 // "23. Plenarsitzung ", "5. Sitzung ", "12. öffentliche Sitzung des ": a session, not a name.
 std::string_view strip_session(std::string_view s) {
-    for (std::string_view session : {"Öffentliche Sitzung des ", "öffentliche Sitzung des ",
-                                     "Öffentliche Sitzung der ", "öffentliche Sitzung der "}) {
+    for (std::string_view session :
+         {"Öffentliche Sitzung des ", "öffentliche Sitzung des ", "Öffentliche Sitzung der ",
+          "öffentliche Sitzung der ", "für die Sitzung des ", "für die Sitzung der ",
+          "Sitzung des ", "Sitzung der "}) {
         if (starts_with(s, session)) {
             return s.substr(session.size());
         }
@@ -42,21 +44,45 @@ std::string_view strip_session(std::string_view s) {
     return s;
 }
 
-// Genitive forms as in "Sitzung des Personal- und Organisationsausschusses".
+// Genitive forms as in "Sitzung des Personal- und Organisationsausschusses", "des Ausschusses
+// für Umwelt und Gesundheit", "des Ortsbeirates Mitte": the committee's head noun is the first
+// word that ends in a committee noun; in the genitive it is put back into its own form, wherever
+// it stands in the name.
 std::string nominative(std::string name) {
-    constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kEndings{{
+    constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kEndings{{
         {"ausschusses", "ausschuss"},
         {"rates", "rat"},
         {"rats", "rat"},
         {"beirates", "beirat"},
         {"tages", "tag"},
+        {"gremiums", "gremium"},
     }};
-    for (const auto& [genitive, base] : kEndings) {
-        if (ends_with(name, genitive)) {
-            name.resize(name.size() - genitive.size());
-            name += base;
-            return name;
+    constexpr std::array<std::string_view, 7> kNominatives{
+        "ausschuss", "rat", "beirat", "tag", "gremium", "vertretung", "kommission"};
+    std::size_t begin = 0;
+    while (begin < name.size()) {
+        std::size_t end = name.find(' ', begin);
+        if (end == std::string::npos) {
+            end = name.size();
         }
+        std::string_view word = std::string_view(name).substr(begin, end - begin);
+        std::string lower(word);
+        if (!lower.empty() && lower[0] >= 'A' && lower[0] <= 'Z') {
+            lower[0] = static_cast<char>(lower[0] + 32); // "Ausschusses" as "ausschusses"
+        }
+        for (const auto& [genitive, base] : kEndings) {
+            if (ends_with(lower, genitive)) {
+                // The base keeps the word's own first letter: "Ausschusses" -> "Ausschuss".
+                std::size_t cut = end - genitive.size();
+                return name.substr(0, cut) + name.substr(cut, base.size()) + name.substr(end);
+            }
+        }
+        for (std::string_view noun : kNominatives) {
+            if (ends_with(lower, noun)) {
+                return name; // already in its own form: a later genitive belongs to the name
+            }
+        }
+        begin = end + 1;
     }
     return name;
 }

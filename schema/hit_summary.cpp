@@ -13,6 +13,7 @@ std::string hit_fields_json(const CouncilDocument& doc) {
     hit.number = doc.number;
     hit.type = doc.type;
     hit.date = doc.date;
+    hit.date_source = doc.date_source;
     hit.thema = doc.thema;
     hit.body = doc.body;
     hit.amt = doc.amt;

@@ -216,8 +216,16 @@ void Evaluation::add(const CouncilDocument& doc, const Object& label) {
     ++documents_;
     ceilings_.add(doc, label);
     std::string file = label_string(label, "file");
+    // A label's date is the document's own (date of receipt, of the paper, of a Niederschrift's
+    // session); a motion that prints no receipt date is dated by its first session, as the
+    // council dates it. A date chosen from a paper's Beratungsfolge, its number, its path or its
+    // text is not what the label measures.
+    bool motion = doc.type == "Antrag" || doc.type == "Anfrage" || doc.type == "Änderungsantrag";
+    bool own_date = doc.date_source == "document" || doc.date_source == "session" ||
+                    (motion && doc.date_source == "beratungsfolge");
+    const std::string date = own_date ? doc.date : std::string();
     const std::pair<const char*, const std::string*> scalars[] = {
-        {"type", &doc.type},         {"number", &doc.number},      {"date", &doc.date},
+        {"type", &doc.type},         {"number", &doc.number},      {"date", &date},
         {"thema", &doc.thema},       {"body", &doc.body},          {"amt", &doc.amt},
         {"dezernat", &doc.dezernat}, {"signatory", &doc.signatory}};
     for (const auto& [key, value] : scalars) {

@@ -18,13 +18,6 @@ void extract_fields(std::string_view text, CouncilDocument& doc) {
         extract_date(head, doc);
         std::size_t table_end = extract_beratungsfolge(head, doc);
         extract_thema(head, table_end, doc);
-        bool motion =
-            doc.type == "Antrag" || doc.type == "Anfrage" || doc.type == "Änderungsantrag";
-        if (doc.date.empty() && motion && !doc.beratungsfolge.empty() &&
-            doc.beratungsfolge.front().date) {
-            // A motion without a printed receipt date is dated by its first session.
-            doc.date = *doc.beratungsfolge.front().date;
-        }
         extract_offices(head, doc);
         extract_refs(head, doc);
         extract_public_status(head, doc);

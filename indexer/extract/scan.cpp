@@ -328,4 +328,22 @@ std::optional<NumberMatch> number_after_first_word(std::string_view line) {
     return number;
 }
 
+std::optional<int> find_month_year(std::string_view s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (i > 0 && (is_ascii_alpha(s[i - 1]) || static_cast<unsigned char>(s[i - 1]) >= 0x80)) {
+            continue; // inside a word
+        }
+        std::size_t end = 0;
+        if (month_name_at(s, i, end) == 0) {
+            continue;
+        }
+        std::size_t p = skip_blanks(s, end);
+        int year = 0;
+        if (p > end && read_digits(s, p, 4, year) == 4 && year >= 1900 && year <= 2100) {
+            return year;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace ratsarchiv::indexer::extract

@@ -42,6 +42,10 @@ struct DateMatch {
 /// "01. 09. 2022", "26. April 2016", "16. Februar 2016, 15:30 Uhr".
 std::optional<DateMatch> find_date(std::string_view s, std::size_t from = 0);
 
+/// The year of the first "Monat yyyy" in `s` ("Stand: März 2015", "im Oktober 2019"), for text
+/// that names a month but no day; nullopt when there is none.
+std::optional<int> find_month_year(std::string_view s);
+
 /// A document number found in text.
 struct NumberMatch {
     std::string canonical; ///< e.g. "S0254/22", "2022/1004/1", "VII/0680/24", "V 32/2019"

@@ -37,14 +37,16 @@ SortOrder parse_sort(const std::optional<std::string>& sort) {
 } // namespace
 
 const std::vector<std::string>& fixed_search_parameters() {
-    static const std::vector<std::string> names{"q",  "page",   "limit",      "sort",    "from",
-                                                "to", "facets", "facet_size", "snippets"};
+    static const std::vector<std::string> names{
+        "q",      "page",       "limit",    "sort",         "from",      "to",
+        "facets", "facet_size", "snippets", "session_from", "session_to"};
     return names;
 }
 
 std::string parse_date_param(const std::string& name, const std::string& value, bool end) {
     if (value.size() == 4 && all_digits(value)) {
-        return value + (end ? "1231" : "0101");
+        // "0000": documents dated only by their year (indexer/document_builder.h) are inside.
+        return value + (end ? "1231" : "0000");
     }
     if (value.size() == 10 && value[4] == '-' && value[7] == '-' &&
         all_digits(value.substr(0, 4)) && all_digits(value.substr(5, 2)) &&
@@ -57,6 +59,23 @@ std::string parse_date_param(const std::string& name, const std::string& value, 
     }
     throw BadParameter(name, "must be a date yyyy-mm-dd or a year yyyy");
 }
+
+namespace {
+// The range `from_name`..`to_name` as "yyyymmdd" bounds (empty when open); from after to is an
+// error of `from_name`.
+void read_date_range(const QueryParams& params, const std::string& from_name,
+                     const std::string& to_name, std::string& from, std::string& to) {
+    if (auto value = params.get(from_name); value && !value->empty()) {
+        from = parse_date_param(from_name, *value, false);
+    }
+    if (auto value = params.get(to_name); value && !value->empty()) {
+        to = parse_date_param(to_name, *value, true);
+    }
+    if (!from.empty() && !to.empty() && from > to) {
+        throw BadParameter(from_name, "must not be after `" + to_name + "`");
+    }
+}
+} // namespace
 
 SearchRequest parse_search_request(const QueryParams& params, const ServerConfig& config) {
     SearchRequest r;
@@ -72,15 +91,8 @@ SearchRequest parse_search_request(const QueryParams& params, const ServerConfig
         throw BadParameter("page", "page * limit must be at most " + std::to_string(depth));
     }
     r.sort = parse_sort(params.get("sort"));
-    if (auto from = params.get("from"); from && !from->empty()) {
-        r.from = parse_date_param("from", *from, false);
-    }
-    if (auto to = params.get("to"); to && !to->empty()) {
-        r.to = parse_date_param("to", *to, true);
-    }
-    if (!r.from.empty() && !r.to.empty() && r.from > r.to) {
-        throw BadParameter("from", "must not be after `to`");
-    }
+    read_date_range(params, "from", "to", r.from, r.to);
+    read_date_range(params, "session_from", "session_to", r.session_from, r.session_to);
     r.facets = params.get_bool("facets", true);
     r.facet_size = params.get_uint("facet_size", 50, 1, 1000);
     r.snippets = params.get_bool("snippets", true);
@@ -97,10 +109,10 @@ SearchRequest parse_search_request(const QueryParams& params, const ServerConfig
                 values.push_back(std::move(v));
             }
         }
-        if (field.name == "year") {
+        if (field.name == "year" || field.name == "session_year") {
             for (const auto& v : values) {
                 if (v.size() != 4 || !all_digits(v)) {
-                    throw BadParameter("year", "must be a year yyyy");
+                    throw BadParameter(std::string(field.filter_param), "must be a year yyyy");
                 }
             }
         }

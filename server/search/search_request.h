@@ -22,6 +22,10 @@ struct SearchRequest {
     std::map<std::string, std::vector<std::string>, std::less<>> filters;
     std::string from; ///< "yyyymmdd" inclusive, empty for open
     std::string to;   ///< "yyyymmdd" inclusive, empty for open
+    /// Discussed in a period: a Beratungsfolge step dated from .. to ("yyyymmdd" inclusive,
+    /// empty for open); with gremium filters, a step of those committees.
+    std::string session_from;
+    std::string session_to;
     SortOrder sort = SortOrder::Relevance;
     std::uint32_t page = 1; ///< 1-based
     std::uint32_t limit = 10;
@@ -32,7 +36,7 @@ struct SearchRequest {
 
 /// One hit as the API shows it.
 struct SearchHit {
-    std::string id, source, number, type, date, thema, body, amt;
+    std::string id, source, number, type, date, date_source, thema, body, amt;
     std::vector<std::string> gremien;
     bool is_public = true;
     double score = 0;

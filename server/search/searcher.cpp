@@ -15,6 +15,7 @@
 #include "server/search/match_equivalent.h"
 #include "server/search/snippet_window.h"
 #include "server/search/stored_fields.h"
+#include "server/search/session_range.h"
 
 namespace ratsarchiv::server {
 
@@ -87,6 +88,7 @@ SearchHit hit_and_text(const Xapian::Document& doc, std::string* text,
     hit.number = std::move(stored.number);
     hit.type = std::move(stored.type);
     hit.date = std::move(stored.date);
+    hit.date_source = std::move(stored.date_source);
     hit.thema = std::move(stored.thema);
     hit.body = std::move(stored.body);
     hit.amt = std::move(stored.amt);
@@ -136,6 +138,17 @@ Xapian::Query Searcher::filter_query(const SearchRequest& request,
             alternatives.emplace_back(schema::keyword_term(*field, v));
         }
         parts.emplace_back(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+    }
+    if (!request.session_from.empty() || !request.session_to.empty()) {
+        // With a gremium filter the range asks for that committee's sessions, also where the
+        // facet filters are left out: the total is counted there, so it must be the committee's.
+        // The Gremium facet then counts, besides the filtered committees, the other committees
+        // of documents that were discussed by a filtered one in the period.
+        std::vector<std::string> gremien;
+        if (auto it = request.filters.find("gremium"); it != request.filters.end()) {
+            gremien = it->second;
+        }
+        parts.push_back(session_range_query(request.session_from, request.session_to, gremien));
     }
     if (!request.from.empty() || !request.to.empty()) {
         parts.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate,

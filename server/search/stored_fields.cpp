@@ -212,6 +212,8 @@ std::string* target(StoredFields& f, std::string_view key, bool with_text) {
         return &f.type;
     if (key == "date")
         return &f.date;
+    if (key == "date_source")
+        return &f.date_source;
     if (key == "thema")
         return &f.thema;
     if (key == "body")
@@ -234,7 +236,7 @@ std::optional<StoredFields> read_fast(std::string_view json, bool with_text) {
     }
     int found = 0;
     do {
-        if (!with_text && found == 8) {
+        if (!with_text && found == 9) {
             return f; // the text, by far the largest value, is not needed
         }
         std::string key;
@@ -261,7 +263,8 @@ StoredFields read_stored_fields(std::string_view json, bool with_text) {
         return std::move(*fast);
     }
     CouncilDocument d = schema::document_from_json_text(std::string(json));
-    StoredFields f{d.id, d.source, d.number, d.type, d.date, d.thema, d.body, d.amt, {}};
+    StoredFields f{d.id,    d.source, d.number, d.type, d.date,
+                   d.date_source, d.thema, d.body, d.amt, {}};
     if (with_text) {
         f.text = std::move(d.text);
     }

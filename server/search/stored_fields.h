@@ -11,7 +11,7 @@ namespace ratsarchiv::server {
 
 /// The hit fields of stored document data.
 struct StoredFields {
-    std::string id, source, number, type, date, thema, body, amt;
+    std::string id, source, number, type, date, date_source, thema, body, amt;
     std::string text; ///< only when asked for
 };
 

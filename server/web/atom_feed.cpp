@@ -170,6 +170,13 @@ std::string snippet_text(std::string_view snippet) {
 }
 
 std::string rfc3339_date(std::string_view iso_date) {
+    if (iso_date.size() == 4 && std::all_of(iso_date.begin(), iso_date.end(), [](char c) {
+            return std::isdigit(static_cast<unsigned char>(c));
+        })) {
+        // A document dated only by its year (by its number, say) sorts at the year's start,
+        // where the search's date order puts it too.
+        return std::string(iso_date) + "-01-01T00:00:00Z";
+    }
     if (iso_date.size() != 10 || iso_date[4] != '-' || iso_date[7] != '-') {
         return {};
     }

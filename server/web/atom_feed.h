@@ -27,7 +27,8 @@ std::string xml_escape(std::string_view text);
 /// The snippet's plain text: <mark> tags removed and HTML entities decoded.
 std::string snippet_text(std::string_view snippet);
 
-/// "yyyy-mm-dd" -> "yyyy-mm-ddT00:00:00Z"; anything else -> "".
+/// "yyyy-mm-dd" -> "yyyy-mm-ddT00:00:00Z", a year "yyyy" -> "yyyy-01-01T00:00:00Z"; anything
+/// else -> "".
 std::string rfc3339_date(std::string_view iso_date);
 
 } // namespace ratsarchiv::server::web

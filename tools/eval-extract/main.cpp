@@ -7,6 +7,8 @@
 // nicht öffentlich; explained under the table, with an analysis line for Gremien no label
 // names) next to beratungsfolge_all (every step) and beratungsfolge_public. Under the table it
 // sorts the refs misses by their byte-identical copies, also the files without a label.
+// ratsarchiv-eval-extract --coverage PATH...: runs the extractor over every file and prints the
+// share of documents with text that have each field, the year by the source of its date.
 // ratsarchiv-eval-extract --throughput PATH...: reads every file into memory, then times
 // decoding and extraction on one core and prints MB/s (median of three passes).
 #include <algorithm>
@@ -18,6 +20,7 @@
 #include <Poco/JSON/Parser.h>
 
 #include "indexer/council_file.h"
+#include "indexer/extract/coverage.h"
 #include "indexer/extract/evaluation.h"
 #include "indexer/extract/extract_fields.h"
 #include "indexer/read/decode_text.h"
@@ -100,6 +103,19 @@ int run_throughput(const std::vector<std::string>& paths) {
               << "(checksum " << fields << ")\n";
     return 0;
 }
+// Extracts every file with the archive defaults the indexer uses and prints field coverage.
+int run_coverage(const std::vector<std::string>& paths) {
+    using namespace ratsarchiv;
+    indexer::extract::Coverage coverage;
+    indexer::walk_sources(
+        paths, {},
+        [&](indexer::RawFile&& file) { coverage.add(indexer::read_council_document(file)); },
+        [](const indexer::WalkProblem& p) {
+            std::cerr << "ratsarchiv-eval-extract: " << p.origin << ": " << p.reason << "\n";
+        });
+    std::cout << coverage.report();
+    return coverage.documents() > 0 ? 0 : 1;
+}
 } // namespace
 
 int main(int argc, char** argv) {
@@ -107,11 +123,14 @@ int main(int argc, char** argv) {
     std::string labels_path;
     std::size_t misses = 10;
     bool throughput = false;
+    bool coverage = false;
     std::vector<std::string> paths;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         if (a == "--labels" && i + 1 < argc) {
             labels_path = argv[++i];
+        } else if (a == "--coverage") {
+            coverage = true;
         } else if (a == "--throughput") {
             throughput = true;
         } else if (a == "--misses" && i + 1 < argc) {
@@ -120,12 +139,16 @@ int main(int argc, char** argv) {
             paths.push_back(a);
         }
     }
+    if (coverage && !paths.empty()) {
+        return run_coverage(paths);
+    }
     if (throughput && !paths.empty()) {
         return run_throughput(paths);
     }
     if (labels_path.empty() || paths.empty()) {
         std::cerr << "usage: ratsarchiv-eval-extract --labels LABELS.jsonl [--misses N] "
                      "FILE|DIR|TARBALL...\n"
+                     "       ratsarchiv-eval-extract --coverage FILE|DIR|TARBALL...\n"
                      "       ratsarchiv-eval-extract --throughput FILE|DIR|TARBALL...\n";
         return 2;
     }

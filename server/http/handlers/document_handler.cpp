@@ -28,6 +28,7 @@ Object::Ptr summary_json(const SearchHit& hit) {
     o->set("number", or_null(hit.number));
     o->set("type", or_null(hit.type));
     o->set("date", or_null(hit.date));
+    o->set("date_source", or_null(hit.date_source));
     o->set("thema", or_null(hit.thema));
     o->set("body", or_null(hit.body));
     o->set("public", hit.is_public);

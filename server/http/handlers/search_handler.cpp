@@ -19,6 +19,7 @@ void write_hit(JsonWriter& w, const SearchHit& hit) {
     w.string_or_null_member("number", hit.number);
     w.string_or_null_member("type", hit.type);
     w.string_or_null_member("date", hit.date);
+    w.string_or_null_member("date_source", hit.date_source);
     w.string_or_null_member("thema", hit.thema);
     w.string_or_null_member("body", hit.body);
     w.string_or_null_member("amt", hit.amt);

@@ -1,7 +1,7 @@
 // The document view: the fields as a table, the Beratungsfolge as a timeline, attachments,
 // "zitiert" / "zitiert von" links, related documents and the full text with the query's
 // matches highlighted.
-import { h, replaceChildren, germanDate, documentTitle } from './dom.js';
+import { h, replaceChildren, germanDate, datedBy, documentTitle } from './dom.js';
 import { documentUrl } from './state.js';
 import { highlightText } from './highlight.js';
 
@@ -50,7 +50,7 @@ function section(title, id, content) {
 
 function fieldsTable(doc) {
   const rows = [
-    ['Nummer', doc.number], ['Dokumenttyp', doc.type], ['Datum', germanDate(doc.date)],
+    ['Nummer', doc.number], ['Dokumenttyp', doc.type], ['Datum', datedBy(doc)],
     ['Thema', doc.thema], ['Körperschaft', doc.body], ['Amt', doc.amt], ['Dezernat', doc.dezernat],
     ['Unterzeichner', doc.signatory], ['Status', yesNo(doc.public)], ['Quelle', doc.source],
   ].filter(([, v]) => v);

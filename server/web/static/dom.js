@@ -59,6 +59,25 @@ export function germanDate(iso) {
   return m ? `${m[3]}.${m[2]}.${m[1]}` : iso || '';
 }
 
+/** Where a document's date comes from, as the page says it (the API's `date_source`). */
+export const DATE_SOURCES = {
+  document: 'Datum laut Dokument',
+  session: 'Sitzungsdatum',
+  beratungsfolge: 'Datum laut Beratungsfolge',
+  number: 'Jahr laut Nummer',
+  budget: 'Jahr laut Haushaltsjahr',
+  path: 'Jahr laut Dateipfad',
+  text: 'Datum laut Text',
+};
+
+/** The date with its source where it is not the document's own: "18.09.2012 (Datum laut Beratungsfolge)". */
+export function datedBy(doc) {
+  if (!doc.date) return '';
+  const own = !doc.date_source || doc.date_source === 'document' || doc.date_source === 'session';
+  const source = DATE_SOURCES[doc.date_source];
+  return own || !source ? germanDate(doc.date) : `${germanDate(doc.date)} (${source})`;
+}
+
 /** A number with German digit grouping. */
 export function germanNumber(n) {
   return Number(n || 0).toLocaleString('de-DE');

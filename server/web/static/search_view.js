@@ -1,6 +1,6 @@
 // The search view: results, facets with counts, active-filter chips, the matches-per-year
 // chart, "Meinten Sie …", pagination and the export/feed links of the current search.
-import { h, replaceChildren, safeMarked, germanDate, germanNumber, documentTitle } from './dom.js';
+import { h, replaceChildren, safeMarked, germanDate, germanNumber, DATE_SOURCES, documentTitle } from './dom.js';
 import { FACETS, PAGE_SIZE, searchParams, searchUrl, documentUrl, withChanges, toggleFilter } from './state.js';
 
 const FACET_VISIBLE = 8;
@@ -86,7 +86,7 @@ function renderHits(state, hits) {
     const meta = [
       hit.number && h('span', { class: 'hit-number' }, hit.number),
       hit.type && h('span', { class: 'badge' }, hit.type),
-      hit.date && h('time', { datetime: hit.date }, germanDate(hit.date)),
+      hit.date && h('time', { datetime: hit.date, title: DATE_SOURCES[hit.date_source] || '' }, germanDate(hit.date)),
       hit.body && h('span', {}, hit.body),
       hit.amt && h('span', {}, hit.amt),
     ].filter(Boolean);

@@ -7,6 +7,7 @@ export const FACETS = [
   { name: 'type', label: 'Dokumenttyp' },
   { name: 'amt', label: 'Amt' },
   { name: 'year', label: 'Jahr' },
+  { name: 'session_year', label: 'Sitzungsjahr' },
   { name: 'body', label: 'Körperschaft' },
   { name: 'signatory', label: 'Unterzeichner' },
 ];

@@ -88,6 +88,14 @@ TEST_CASE("filters: values of one filter combine with OR, different filters with
         {"amt=Amt%2040&year=2022", 2},
         {"q=Digitalisierung&body=Landeshauptstadt%20Magdeburg", 4},
         {"q=Digitalisierung&type=Vorlage", 1},
+        // Discussed in a period: a Beratungsfolge step inside it, of the filtered committee.
+        {"session_from=2022-04-01&session_to=2022-04-30", 1},
+        {"gremium=Stadtrat&session_from=2022-04-01&session_to=2022-04-30", 0},
+        {"gremium=Stadtrat&session_from=2022&session_to=2022", 3},
+        {"gremium=Gemeinderat&session_to=2021-12-31", 3},
+        {"session_from=2024", 3},
+        {"session_year=2024", 3},
+        {"session_year=2024&year=2023", 1},
     }));
     INFO(query);
     CHECK(total(f.server.get_json("/api/search?limit=0&" + query)) == expected);
@@ -252,6 +260,9 @@ TEST_CASE("bad parameters answer 400 naming the parameter", "[server][errors]") 
         {"to=gestern", "to"},
         {"from=2023&to=2022", "from"},
         {"year=22", "year"},
+        {"session_year=24", "session_year"},
+        {"session_from=morgen", "session_from"},
+        {"session_from=2024&session_to=2023", "session_from"},
         {"facets=maybe", "facets"},
         {"colour=blue", "colour"},
         {"q=a*", "q"},
@@ -264,4 +275,17 @@ TEST_CASE("bad parameters answer 400 naming the parameter", "[server][errors]") 
     auto error = answer.json()->getObject("error");
     CHECK(error->getValue<std::string>("parameter") == parameter);
     CHECK_FALSE(error->getValue<std::string>("message").empty());
+}
+
+TEST_CASE("the session-year facet counts documents by the years they were discussed",
+          "[server][search][facets]") {
+    ServerFixture f;
+    auto answer = f.server.get_json("/api/search?q=&limit=0");
+    CHECK(facet_count(answer, "session_year", "2024") == 3);
+    CHECK(facet_count(answer, "session_year", "2021") == 3);
+    // I0276/23 is dated 2023 but discussed in 2024: both years count it, each in its facet.
+    CHECK(facet_count(answer, "year", "2023") == 2);
+    // The hidden document's committee year is not counted for an anonymous user.
+    auto filtered = f.server.get_json("/api/search?q=&limit=0&session_year=2023");
+    CHECK(total(filtered) == 1);
 }

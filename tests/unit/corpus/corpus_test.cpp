@@ -11,6 +11,8 @@
 #include <set>
 #include <string>
 
+#include "indexer/council_file.h"
+#include "indexer/extract/coverage.h"
 #include "indexer/read/decode_text.h"
 #include "indexer/read/gzip.h"
 #include "indexer/read/source_walker.h"
@@ -136,4 +138,18 @@ TEST_CASE("every labeled number and cited number occurs in its corpus document",
     }
     CHECK(bodies == std::set<std::string>{"aschersleben", "bremerhaven", "karlsruhe", "magdeburg"});
     CHECK(non_public >= 3);
+}
+
+TEST_CASE("every corpus document has a year, so the year facet and filters count it all",
+          "[corpus][date]") {
+    std::vector<std::string> problems;
+    indexer::extract::Coverage coverage;
+    for (const auto& [source, file] : walk_corpus(problems)) {
+        coverage.add(indexer::read_council_document(file));
+    }
+    REQUIRE(coverage.documents() >= 45);
+    INFO(coverage.report());
+    CHECK(coverage.with("year") == coverage.documents());
+    // Most are dated to the day; the rest by the year of their number.
+    CHECK(coverage.share("date") >= 0.85);
 }

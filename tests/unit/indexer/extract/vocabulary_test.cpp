@@ -68,6 +68,15 @@ TEST_CASE("normalizes Gremium names without merging committees", "[extract][grem
         {"Gemeinderat Offenlage", "Gemeinderat"},
         {"Gemeinderat Gemeinderat", "Gemeinderat"},
         {"Öffentliche Sitzung des Ortschaftsrates Wolfartsweier", "Ortschaftsrat Wolfartsweier"},
+        // A genitive head noun anywhere in the name is the committee in its own name.
+        {"des Ausschusses für Umwelt und Gesundheit", "Ausschuss für Umwelt und Gesundheit"},
+        {"5. Sitzung des Ausschusses für Umwelt und Gesundheit",
+         "Ausschuss für Umwelt und Gesundheit"},
+        {"des Ortsbeirates Mitte", "Ortsbeirat Mitte"},
+        {"der Bezirksvertretung Nord", "Bezirksvertretung Nord"},
+        {"des Haupt- und Finanzausschusses", "Haupt- und Finanzausschuss"},
+        {"Sitzung des Jugendhilfeausschusses", "Jugendhilfeausschuss"},
+        {"Ausschuss für Angelegenheiten des Seniorenrates", "Ausschuss für Angelegenheiten des Seniorenrates"},
         {"Finanzausschuss des Ortschaftsrates Wettersbach",
          "Finanzausschuss des Ortschaftsrates Wettersbach"},
     }));
