@@ -77,6 +77,18 @@ export function registerDocumentTests(runner) {
     check(shown, 'no document with a Beratungsfolge');
   });
 
+  runner.test('a date taken from the Beratungsfolge says so beside the date', async ({ page, base }) => {
+    const answer = await (await fetch(`${base}/api/search?limit=100&q=`)).json();
+    const hit = answer.hits.find((h) => h.date_source === 'beratungsfolge');
+    check(hit, 'no document dated by its Beratungsfolge in the corpus');
+    await page.goto(`${base}/dokument/${encodeURIComponent(hit.id)}`);
+    await documentShown(page);
+    const row = await page.locator('#fields tr', { hasText: 'Datum' }).first().innerText();
+    check(row.includes('Datum laut Beratungsfolge'), `date row without its source: ${row}`);
+    const [y, m, d] = hit.date.split('-');
+    check(row.includes(`${d}.${m}.${y}`), `date row without the date: ${row}`);
+  });
+
   runner.test('an unknown document id shows "nicht verfügbar", not a broken page', async ({ page, base }) => {
     await page.goto(`${base}/dokument/${MISSING_ID}`);
     await page.waitForFunction(() => document.body.dataset.ready === 'error');
