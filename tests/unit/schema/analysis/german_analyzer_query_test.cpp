@@ -240,3 +240,37 @@ TEST_CASE("phrases through word pairs match and rank as by positions", "[analysi
         CHECK(index.search(by_pairs) == std::vector<std::string>{"d"});
     }
 }
+
+TEST_CASE("a typed word in a document's title outranks the same word repeated in a text",
+          "[analysis][query][ranking]") {
+    // Titles are indexed as the document builder does: under the title prefix and, five times
+    // weighed, in the text. The text query weighs a title match four times on top.
+    ratsarchiv::testing::TempDirectory dir;
+    Xapian::WritableDatabase db(dir.file("db"), Xapian::DB_CREATE);
+    auto add = [&](const std::string& name, const std::string& title, const std::string& text) {
+        Xapian::Document doc;
+        Xapian::termpos position = 0;
+        analyzer().index_text(doc, title, "S", 1, position);
+        analyzer().index_text(doc, title, "", 5, position);
+        analyzer().index_text(doc, text, "", 1, position);
+        doc.set_data(name);
+        db.add_document(doc);
+    };
+    std::string mentions, report;
+    for (int i = 0; i < 30; ++i) {
+        mentions += "Radverkehr ";
+        report += "Die Verwaltung berichtet über Maßnahmen, Kosten und Zeitplan. ";
+    }
+    add("titled", "Radverkehr am Ring", report);
+    add("mentions", "Bericht zur Lage der Innenstadt", mentions);
+    for (int i = 0; i < 20; ++i) {
+        add("other" + std::to_string(i), "Haushalt " + std::to_string(2000 + i),
+            "Haushaltsplan, Ring und Quartier ohne das gesuchte Wort.");
+    }
+    db.commit();
+    Xapian::Enquire enquire(db);
+    enquire.set_query(analyzer().text_query({"Radverkehr"}, db));
+    auto mset = enquire.get_mset(0, 10);
+    REQUIRE(mset.size() == 2);
+    CHECK(mset.begin().get_document().get_data() == "titled");
+}
