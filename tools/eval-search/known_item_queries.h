@@ -216,12 +216,19 @@ inline const std::unordered_set<std::string>& stopwords() {
 
 namespace ratsarchiv::eval {
 
+/// How the title words of a query are chosen.
+struct WordChoice {
+    bool rarest = true;    ///< the rarest words among all titles; false: words drawn at random
+    std::size_t count = 0; ///< words per query; 0: two or three, drawn per query
+};
+
 /// Builds the query set with a fixed seed.
 class QueryBuilder {
 public:
     /// `word_list`: capitalized German nouns (Debian's wngerman) for the compound variant.
-    QueryBuilder(const std::vector<Paper>& papers, const std::string& word_list, std::uint32_t seed)
-        : papers_(papers), random_(seed) {
+    QueryBuilder(const std::vector<Paper>& papers, const std::string& word_list, std::uint32_t seed,
+                 WordChoice choice = {})
+        : papers_(papers), random_(seed), choice_(choice) {
         std::ifstream in(word_list);
         std::string line;
         while (std::getline(in, line)) {
@@ -281,7 +288,8 @@ private:
         return out;
     }
 
-    // Two or three of the thema's rarest words (among all themas), in their thema order.
+    // Two or three (or choice_.count) of the thema's rarest words among all themas, or words
+    // drawn at random, in their thema order.
     std::vector<std::string> salient_words(const std::string& thema) {
         std::vector<std::string> candidates;
         std::set<std::string> seen;
@@ -291,14 +299,21 @@ private:
                 candidates.push_back(w);
             }
         }
-        std::size_t want = 2 + random_() % 2;
+        std::size_t want = choice_.count > 0 ? choice_.count : 2 + random_() % 2;
         if (candidates.size() <= want) {
-            return candidates;
+            return candidates.size() == want || choice_.count == 0 ? candidates
+                                                                   : std::vector<std::string>{};
         }
         std::vector<std::string> by_rarity = candidates;
-        std::stable_sort(by_rarity.begin(), by_rarity.end(), [&](const auto& a, const auto& b) {
-            return thema_df_[lower_word(a)] < thema_df_[lower_word(b)];
-        });
+        if (choice_.rarest) {
+            std::stable_sort(by_rarity.begin(), by_rarity.end(), [&](const auto& a, const auto& b) {
+                return thema_df_[lower_word(a)] < thema_df_[lower_word(b)];
+            });
+        } else {
+            for (std::size_t i = by_rarity.size(); i > 1; --i) {
+                std::swap(by_rarity[i - 1], by_rarity[random_() % i]);
+            }
+        }
         std::set<std::string> chosen(by_rarity.begin(), by_rarity.begin() + want);
         std::vector<std::string> words;
         for (const auto& w : candidates) {
@@ -392,6 +407,7 @@ private:
 
     const std::vector<Paper>& papers_;
     std::mt19937 random_;
+    WordChoice choice_;
     std::unordered_set<std::string> nouns_;
     std::unordered_set<std::string> words_; ///< all listed words, lower case
     std::map<std::string, std::size_t> thema_df_;

@@ -6,6 +6,7 @@
 //   ratsarchiv-eval-search --archive ../shared/corpus/karlsruhe/texts.tar.gz
 //                          --labels ../shared/corpus/karlsruhe/labels.jsonl
 //                          [--per-variant 125] [--seed 5 | --seeds 5,11,12 | --held-out]
+//                          [--pick rarest|random] [--words N]
 //                          [--subset N] [--work DIR] [--keep]
 //                          [--ratsarchiv-db DIR] [--reuse] [--no-omega] [--no-postgres]
 //                          [--show-misses N] [--analyzer-speed]
@@ -36,6 +37,7 @@ struct Options {
     std::size_t per_variant = 125, subset = 0, show_misses = 0;
     std::vector<std::uint32_t> seeds{5};
     bool held_out = false;
+    WordChoice choice;
     bool keep = false, omega = true, postgres = true, reuse = false, analyzer_speed = false;
 };
 
@@ -69,6 +71,14 @@ Options parse_options(int argc, char** argv) {
             for (std::string seed; std::getline(list, seed, ',');) {
                 o.seeds.push_back(static_cast<std::uint32_t>(std::stoul(seed)));
             }
+        } else if (a == "--pick") {
+            std::string pick = value();
+            if (pick != "rarest" && pick != "random") {
+                throw BadParameter("--pick", "must be rarest or random");
+            }
+            o.choice.rarest = pick == "rarest";
+        } else if (a == "--words") {
+            o.choice.count = std::stoul(value());
         } else if (a == "--held-out") {
             o.seeds = {8101, 8102, 8103};
             o.held_out = true;
@@ -388,7 +398,8 @@ int run_evaluation(const Options& o) {
     std::vector<KnownItemQuery> queries;
     std::string seeds;
     for (std::uint32_t seed : o.seeds) {
-        auto drawn = QueryBuilder(papers, "/usr/share/dict/ngerman", seed).build(o.per_variant);
+        auto drawn =
+            QueryBuilder(papers, "/usr/share/dict/ngerman", seed, o.choice).build(o.per_variant);
         queries.insert(queries.end(), drawn.begin(), drawn.end());
         seeds += (seeds.empty() ? "" : ",") + std::to_string(seed);
     }
@@ -418,11 +429,13 @@ int run_evaluation(const Options& o) {
     if (o.postgres) {
         systems.emplace_back("postgres", postgres_rankings(files, work, o, queries));
     }
-    std::printf("known-item evaluation: %zu queries (%s %s) on %zu files; query = 2-3 rarest "
-                "title words of a labeled paper with a unique title, target = any file with its "
+    std::string words = o.choice.count > 0 ? std::to_string(o.choice.count) : "2-3";
+    std::printf("known-item evaluation: %zu queries (%s %s) on %zu files; query = %s %s title "
+                "words of a labeled paper with a unique title, target = any file with its "
                 "number\n",
                 queries.size(), o.held_out ? "HELD-OUT, never tuned on: seeds" : "seeds",
-                seeds.c_str(), files.size());
+                seeds.c_str(), files.size(), words.c_str(),
+                o.choice.rarest ? "rarest" : "randomly drawn");
     print_table(queries, systems);
     if (o.show_misses > 0) {
         show_misses(queries, systems.front().second, o.show_misses);
