@@ -117,25 +117,25 @@ std::string date_slot_value(const std::string& iso_date) {
     return iso_date.substr(0, 4) + iso_date.substr(5, 2) + iso_date.substr(8, 2);
 }
 
-BuiltDocument build_document(const CouncilDocument& doc, const analysis::GermanAnalyzer& analyzer,
-                             schema::Visibility visibility, std::int64_t indexed_at,
-                             const analysis::PairWords* pairs) {
-    BuiltDocument built;
-    Xapian::Document& xdoc = built.xapian;
-    const bool is_public = visibility == schema::Visibility::Public;
-    // A public document is indexed and stored as its public view: lines naming its
-    // nichtöffentlich attachments or Beratungsfolge steps are indexed only under the staff-only
-    // prefix, and the full document is kept in a staff-only slot.
-    schema::PublicView view;
-    if (is_public) {
-        view = schema::public_view(doc);
-    }
-    const CouncilDocument& shown = is_public ? view.document : doc;
+namespace {
+// One Xapian document of `doc`. A public document is indexed and stored as its public view;
+// with `hidden_parts` (the restricted part's full version of a partly restricted document) the
+// lines naming its nichtöffentlich attachments or Beratungsfolge steps are indexed too, under
+// the staff-only prefix, and the full document is kept in a staff-only slot.
+Xapian::Document xapian_document(const CouncilDocument& doc, const schema::PublicView* view,
+                                 bool hidden_parts, const analysis::GermanAnalyzer& analyzer,
+                                 std::int64_t indexed_at, const analysis::PairWords* pairs,
+                                 std::vector<std::string>* vocabulary) {
+    Xapian::Document xdoc;
+    const bool is_public = view != nullptr;
+    const CouncilDocument& shown = is_public ? view->document : doc;
 
-    built.id_term = schema::id_term(doc.id);
-    xdoc.add_boolean_term(built.id_term);
+    xdoc.add_boolean_term(schema::id_term(doc.id));
     xdoc.add_boolean_term(std::string(schema::kPrefixSource) + doc.archive + ":" + doc.source);
     xdoc.add_boolean_term(std::string(is_public ? schema::kTermPublic : schema::kTermRestricted));
+    if (is_public && view->redacted && !hidden_parts) {
+        xdoc.add_boolean_term(std::string(schema::kTermRedactedView));
+    }
     add_field_terms(xdoc, shown);
     add_session_terms(xdoc, shown);
     for (const auto& ref : shown.refs) {
@@ -150,15 +150,12 @@ BuiltDocument build_document(const CouncilDocument& doc, const analysis::GermanA
     Xapian::termpos position = 0;
     analyzer.index_text(xdoc, shown.thema, schema::kPrefixTitle, 1, position);
     position += 100; // keep phrases from matching across title and body
-    // Only the public view feeds spelling and completion: hidden lines never surface.
-    std::vector<std::string> words;
-    std::vector<std::string>* vocabulary = is_public ? &words : nullptr;
     analyzer.index_text(xdoc, shown.thema, "", kTitleWeight, position, pairs, vocabulary);
     position += 100;
     analyzer.index_text(xdoc, shown.text, "", 1, position, pairs, vocabulary);
-    if (view.redacted) {
+    if (hidden_parts) {
         position += 100;
-        analyzer.index_text(xdoc, view.hidden_text, schema::kPrefixRestrictedText, 1, position);
+        analyzer.index_text(xdoc, view->hidden_text, schema::kPrefixRestrictedText, 1, position);
         xdoc.add_value(schema::kSlotStaffData, schema::to_json_line(schema::document_to_json(doc)));
     }
 
@@ -171,16 +168,38 @@ BuiltDocument build_document(const CouncilDocument& doc, const analysis::GermanA
                    Xapian::sortable_serialise(static_cast<double>(indexed_at)));
     xdoc.set_data(schema::to_json_line(schema::document_to_json(shown)));
     xdoc.add_value(schema::kSlotHitFields, schema::hit_fields_json(shown));
-
-    if (is_public) {
-        std::unordered_set<std::string_view> seen;
-        for (const auto& word : words) {
-            if (is_spelling_word(word) && seen.insert(word).second) {
-                built.spelling_words.push_back(word);
-            }
-        }
-        // Title words only: completion of body words comes from the (public) spelling table.
+    // Title words only: completion of body words comes from the (public) spelling table. The
+    // public part has them; a second copy in the restricted part would count twice for staff.
+    if (is_public && !hidden_parts) {
         add_completion_terms(xdoc, analyzer.vocabulary_words(shown.thema));
+    }
+    return xdoc;
+}
+} // namespace
+
+BuiltDocument build_document(const CouncilDocument& doc, const analysis::GermanAnalyzer& analyzer,
+                             schema::Visibility visibility, std::int64_t indexed_at,
+                             const analysis::PairWords* pairs) {
+    BuiltDocument built;
+    built.id_term = schema::id_term(doc.id);
+    if (visibility != schema::Visibility::Public) {
+        built.restricted_copy =
+            xapian_document(doc, nullptr, false, analyzer, indexed_at, pairs, nullptr);
+        return built;
+    }
+    const schema::PublicView view = schema::public_view(doc);
+    // Only the public view feeds spelling and completion: hidden lines never surface.
+    std::vector<std::string> words;
+    built.public_copy = xapian_document(doc, &view, false, analyzer, indexed_at, pairs, &words);
+    if (view.redacted) {
+        built.restricted_copy =
+            xapian_document(doc, &view, true, analyzer, indexed_at, pairs, nullptr);
+    }
+    std::unordered_set<std::string_view> seen;
+    for (const auto& word : words) {
+        if (is_spelling_word(word) && seen.insert(word).second) {
+            built.spelling_words.push_back(word);
+        }
     }
     return built;
 }

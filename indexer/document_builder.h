@@ -2,6 +2,7 @@
 // analyzer and the field table), value slots and the stored JSON.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,9 +15,12 @@
 
 namespace ratsarchiv::indexer {
 
-/// A document ready to be written.
+/// A document ready to be written: what goes into each part of the index (index_layout.h).
 struct BuiltDocument {
-    Xapian::Document xapian;
+    /// For the public part: a public document, or the public view of a partly restricted one.
+    std::optional<Xapian::Document> public_copy;
+    /// For the restricted part: a non-public document, or a partly restricted one in full.
+    std::optional<Xapian::Document> restricted_copy;
     std::string id_term;                     ///< unique term to replace by
     std::vector<std::string> spelling_words; ///< empty for non-public documents
 };

@@ -2,21 +2,55 @@
 #include "indexer/index_writer.h"
 
 #include <ctime>
+#include <filesystem>
+#include <set>
 
 #include "schema/analysis/word_pairs.h"
 #include "schema/document_json.h"
+#include "schema/errors.h"
 #include "schema/fields.h"
+#include "schema/index_layout.h"
 
 namespace ratsarchiv::indexer {
 
+namespace {
+// The parts' directory, created when new; an index of the old layout is refused, not mixed.
+const std::string& index_directory(const std::string& db_path) {
+    std::error_code ec;
+    if (std::filesystem::exists(db_path + "/iamglass", ec) && !schema::has_index_layout(db_path)) {
+        throw Error(db_path + ": an index of the old one-database layout; build a new index "
+                              "(public and restricted parts) into an empty directory");
+    }
+    std::filesystem::create_directories(db_path, ec);
+    return db_path;
+}
+} // namespace
+
 IndexWriter::IndexWriter(const std::string& db_path, const analysis::GermanAnalyzer& analyzer,
                          schema::VisibilityPolicy policy, const analysis::PairWords& pairs)
-    : db_(db_path, Xapian::DB_CREATE_OR_OPEN), analyzer_(analyzer), policy_(policy),
-      started_at_(static_cast<std::int64_t>(std::time(nullptr))) {
+    : public_(schema::public_part(index_directory(db_path)), Xapian::DB_CREATE_OR_OPEN),
+      restricted_(schema::restricted_part(db_path), Xapian::DB_CREATE_OR_OPEN), analyzer_(analyzer),
+      policy_(policy), started_at_(static_cast<std::int64_t>(std::time(nullptr))) {
+    schema::write_index_stub(db_path);
     // Phrase queries may rely on word pair terms only when every document has them: an index
     // begun by an older indexer keeps checking phrases by position until it is rebuilt.
-    if (db_.get_doccount() == 0) {
-        analysis::store_pair_words(db_, pairs);
+    if (public_.get_doccount() == 0 && restricted_.get_doccount() == 0) {
+        analysis::store_pair_words(public_, pairs);
+        analysis::store_pair_words(restricted_, pairs);
+    }
+}
+
+Xapian::doccount IndexWriter::document_count() const {
+    return public_.get_doccount() + restricted_.get_doccount() -
+           public_.get_termfreq(std::string(schema::kTermRedactedView));
+}
+
+void IndexWriter::put(Xapian::WritableDatabase& db, const std::string& id_term,
+                      const std::optional<Xapian::Document>& copy) {
+    if (copy) {
+        db.replace_document(id_term, *copy);
+    } else if (db.term_exists(id_term)) {
+        db.delete_document(id_term);
     }
 }
 
@@ -35,7 +69,9 @@ void IndexWriter::add(const CouncilDocument& doc) {
 
 void IndexWriter::write(BuiltDocument&& built) {
     forget_spelling_of(built.id_term);
-    db_.replace_document(built.id_term, built.xapian);
+    // Both parts every time: a document that became non-public leaves the public part.
+    put(public_, built.id_term, built.public_copy);
+    put(restricted_, built.id_term, built.restricted_copy);
     for (const auto& word : built.spelling_words) {
         if (is_spelling_word(word)) {
             ++pending_spelling_[word];
@@ -48,11 +84,12 @@ void IndexWriter::forget_spelling_of(const std::string& id_term) {
     // The spelling table is not tied to documents: when a public document is replaced (it
     // changed, or a sidecar or rule made it non-public), take back the words it added, or
     // "meinten Sie" could go on offering words that are now only in non-public text.
-    Xapian::PostingIterator posting = db_.postlist_begin(id_term);
-    if (posting == db_.postlist_end(id_term)) {
+    // Only the public part feeds the spelling table.
+    Xapian::PostingIterator posting = public_.postlist_begin(id_term);
+    if (posting == public_.postlist_end(id_term)) {
         return;
     }
-    Xapian::Document old = db_.get_document(*posting);
+    Xapian::Document old = public_.get_document(*posting);
     Xapian::TermIterator term = old.termlist_begin();
     term.skip_to(std::string(schema::kTermPublic));
     if (term == old.termlist_end() || *term != schema::kTermPublic) {
@@ -70,20 +107,20 @@ void IndexWriter::forget_spelling_of(const std::string& id_term) {
                 pending_spelling_.erase(pending);
             }
         } else {
-            db_.remove_spelling(word);
+            public_.remove_spelling(word);
         }
     }
 }
 
-std::unordered_map<std::string, std::string> IndexWriter::stored_content_hashes() const {
+namespace {
+void add_content_hashes(const Xapian::Database& db_,
+                        std::unordered_map<std::string, std::string>& hashes) {
     // The hash slot read as one value stream in docid order, not document by document.
     std::unordered_map<Xapian::docid, std::string> by_docid;
     for (auto v = db_.valuestream_begin(schema::kSlotContentHash);
          v != db_.valuestream_end(schema::kSlotContentHash); ++v) {
         by_docid.emplace(v.get_docid(), *v);
     }
-    std::unordered_map<std::string, std::string> hashes;
-    hashes.reserve(by_docid.size());
     const std::string prefix(schema::kPrefixId);
     for (auto term = db_.allterms_begin(prefix); term != db_.allterms_end(prefix); ++term) {
         Xapian::PostingIterator posting = db_.postlist_begin(*term);
@@ -93,50 +130,63 @@ std::unordered_map<std::string, std::string> IndexWriter::stored_content_hashes(
                 found == by_docid.end() ? std::string() : found->second;
         }
     }
+}
+} // namespace
+
+std::unordered_map<std::string, std::string> IndexWriter::stored_content_hashes() const {
+    // Both copies of a partly restricted document carry the same hash.
+    std::unordered_map<std::string, std::string> hashes;
+    hashes.reserve(public_.get_doccount() + restricted_.get_doccount());
+    add_content_hashes(public_, hashes);
+    add_content_hashes(restricted_, hashes);
     return hashes;
 }
 
 std::uint64_t IndexWriter::remove_gone(const std::vector<WalkScope>& scopes,
                                        const std::unordered_set<std::string>& seen) {
-    std::vector<std::string> gone;
-    for (const auto& scope : scopes) {
-        const std::string prefix =
-            std::string(schema::kPrefixSource) + scope.archive + ":" + scope.source_prefix;
-        for (auto term = db_.allterms_begin(prefix); term != db_.allterms_end(prefix); ++term) {
-            std::string source = (*term).substr(schema::kPrefixSource.size());
-            if (seen.count(source) == 0) {
-                gone.push_back(*term);
+    std::set<std::string> gone_ids;
+    for (Xapian::WritableDatabase* part : {&public_, &restricted_}) {
+        for (const auto& scope : scopes) {
+            const std::string prefix =
+                std::string(schema::kPrefixSource) + scope.archive + ":" + scope.source_prefix;
+            for (auto term = part->allterms_begin(prefix); term != part->allterms_end(prefix);
+                 ++term) {
+                if (seen.count((*term).substr(schema::kPrefixSource.size())) != 0) {
+                    continue;
+                }
+                for (auto did = part->postlist_begin(*term); did != part->postlist_end(*term);
+                     ++did) {
+                    Xapian::Document doc = part->get_document(*did);
+                    Xapian::TermIterator id = doc.termlist_begin();
+                    id.skip_to(std::string(schema::kPrefixId));
+                    if (id != doc.termlist_end() && (*id).rfind(schema::kPrefixId, 0) == 0) {
+                        gone_ids.insert(*id);
+                    }
+                }
             }
         }
     }
-    std::uint64_t removed = 0;
-    for (const auto& source_term : gone) {
-        std::vector<Xapian::docid> docids(db_.postlist_begin(source_term),
-                                          db_.postlist_end(source_term));
-        for (Xapian::docid did : docids) {
-            Xapian::Document doc = db_.get_document(did);
-            Xapian::TermIterator id = doc.termlist_begin();
-            id.skip_to(std::string(schema::kPrefixId));
-            if (id != doc.termlist_end() && (*id).rfind(schema::kPrefixId, 0) == 0) {
-                forget_spelling_of(*id);
-            }
-            db_.delete_document(did);
-            ++removed;
-        }
+    for (const auto& id_term : gone_ids) {
+        forget_spelling_of(id_term);
+        put(public_, id_term, std::nullopt);
+        put(restricted_, id_term, std::nullopt);
     }
-    return removed;
+    return gone_ids.size();
 }
 
 void IndexWriter::flush_spelling() {
     for (const auto& [word, count] : pending_spelling_) {
-        db_.add_spelling(word, count);
+        public_.add_spelling(word, count);
     }
     pending_spelling_.clear();
 }
 
 void IndexWriter::commit() {
     flush_spelling();
-    db_.commit();
+    // The public part first: a document made non-public leaves what anonymous users see before
+    // anything else (staff may miss it for the moment between the two commits).
+    public_.commit();
+    restricted_.commit();
 }
 
 } // namespace ratsarchiv::indexer

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -19,12 +20,14 @@
 
 namespace ratsarchiv::indexer {
 
-/// Owns the writable database. One writer per database (Xapian's lock enforces it); not
-/// thread-safe: the indexing pipeline calls it from its single writer thread.
+/// Owns the two writable parts of an index (schema/index_layout.h). One writer per index
+/// (Xapian's lock enforces it); not thread-safe: the indexing pipeline calls it from its single
+/// writer thread.
 class IndexWriter {
 public:
-    /// Opens or creates the database at `db_path`. A new database holds the word pairs of
-    /// `pairs` (word_pairs.h); an existing one keeps the pair words it was begun with.
+    /// Opens or creates the index at `db_path`. A new index holds the word pairs of `pairs`
+    /// (word_pairs.h); an existing one keeps the pair words it was begun with. An index of the
+    /// old one-database layout is refused (Error): it has to be built anew.
     IndexWriter(const std::string& db_path, const analysis::GermanAnalyzer& analyzer,
                 schema::VisibilityPolicy policy, const analysis::PairWords& pairs = {});
     /// Writes pending spelling data; Xapian commits what is left when the database closes.
@@ -48,11 +51,11 @@ public:
 
     /// The pair words every document of this index has (null: phrases check positions).
     std::shared_ptr<const analysis::PairWords> pair_words() const {
-        return analysis::pair_words_of(db_);
+        return analysis::pair_words_of(public_);
     }
 
-    /// Documents in the database.
-    Xapian::doccount document_count() const { return db_.get_doccount(); }
+    /// Documents in the index (a partly restricted one counts once).
+    Xapian::doccount document_count() const;
 
     /// Makes everything added so far durable and visible to readers.
     void commit();
@@ -69,7 +72,12 @@ private:
     /// Writes the batch's spelling counts, one add_spelling per distinct word.
     void flush_spelling();
 
-    Xapian::WritableDatabase db_;
+    /// Replaces the document of `id_term` in `db` by `copy`, or removes it when there is none.
+    static void put(Xapian::WritableDatabase& db, const std::string& id_term,
+                    const std::optional<Xapian::Document>& copy);
+
+    Xapian::WritableDatabase public_;
+    Xapian::WritableDatabase restricted_;
     const analysis::GermanAnalyzer& analyzer_;
     schema::VisibilityPolicy policy_;
     std::int64_t started_at_;

@@ -21,6 +21,7 @@
 #include "indexer/bounded_queue.h"
 #include "indexer/council_file.h"
 #include "indexer/index_writer.h"
+#include "indexer/segment_writer.h"
 #include "schema/analysis/german_analyzer.h"
 #include "schema/document_identity.h"
 #include "schema/errors.h"
@@ -201,7 +202,7 @@ IndexingSummary build_fresh(const IndexingOptions& options, const ProgressCallba
     analysis::PairWords pairs;
     BoundedQueue<RawFile> raw_files(workers * 16);
     std::vector<IndexingSummary> parts(workers);
-    std::vector<std::vector<std::string>> segments(workers);
+    std::vector<WorkerSegments> segments(workers);
     std::vector<std::thread> pool;
     Progress progress;
     auto start_workers = [&] {
@@ -263,12 +264,8 @@ IndexingSummary build_fresh(const IndexingOptions& options, const ProgressCallba
     for (auto& part : parts) {
         merge_into(summary, std::move(part));
     }
-    std::vector<std::string> all_segments;
-    for (const auto& list : segments) {
-        all_segments.insert(all_segments.end(), list.begin(), list.end());
-    }
     const auto merge_start = std::chrono::steady_clock::now();
-    merge_segments(all_segments, merged, pairs);
+    merge_index(segments, merged, pairs);
     summary.merge_seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - merge_start).count();
     fs::remove_all(work_dir);

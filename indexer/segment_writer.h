@@ -26,17 +26,16 @@ struct SegmentLimits {
     std::uint64_t max_text_bytes = std::uint64_t{8} << 20;
 };
 
-/// One worker's segments. Not thread-safe: one per worker.
-class SegmentWriter {
+/// One series of segments of one part of the index (schema/index_layout.h).
+class SegmentSeries {
 public:
     /// Segments are created as `directory`/`name`-0, -1, ...
-    SegmentWriter(std::string directory, std::string name, SegmentLimits limits = {});
+    SegmentSeries(std::string directory, std::string name, SegmentLimits limits);
 
-    /// Adds a built document of `text_bytes` bytes of text.
-    void write(BuiltDocument&& built, std::uint64_t text_bytes);
-
-    /// Writes the spelling counts of all documents written into the last segment and commits
-    /// it; returns the paths of all segments.
+    void add(const Xapian::Document& doc, std::uint64_t text_bytes);
+    /// The open segment, begun if there is none (for the spelling counts).
+    Xapian::WritableDatabase& current();
+    /// Commits the last segment; returns the paths of all segments.
     std::vector<std::string> finish();
 
 private:
@@ -49,14 +48,42 @@ private:
     std::vector<std::string> paths_;
     std::uint64_t documents_ = 0;
     std::uint64_t text_bytes_ = 0;
+};
+
+/// The segments of both parts of a fresh index, of one worker.
+struct WorkerSegments {
+    std::vector<std::string> public_part;
+    std::vector<std::string> restricted_part;
+};
+
+/// One worker's segments. Not thread-safe: one per worker.
+class SegmentWriter {
+public:
+    /// Segments are created as `directory`/`name`-public-0, ..., -restricted-0, ...
+    SegmentWriter(const std::string& directory, const std::string& name, SegmentLimits limits = {});
+
+    /// Adds a built document of `text_bytes` bytes of text.
+    void write(BuiltDocument&& built, std::uint64_t text_bytes);
+
+    /// Writes the spelling counts of all documents written into the last public segment and
+    /// commits both series.
+    WorkerSegments finish();
+
+private:
+    SegmentSeries public_;
+    SegmentSeries restricted_;
     /// Spelling words of every document this worker wrote, with their document counts: written
     /// once at the end (the compactor sums the counts of all segments).
     std::unordered_map<std::string, Xapian::termcount> spelling_;
 };
 
-/// Merges `segments` into a new index at `target` (which must not exist yet) with Xapian's
+/// Merges `segments` into a new database at `target` (which must not exist yet) with Xapian's
 /// compactor and records the pair words its documents were built with.
 void merge_segments(const std::vector<std::string>& segments, const std::string& target,
                     const analysis::PairWords& pairs);
+
+/// Merges the workers' segments into a new index at `target` (both parts and the stub).
+void merge_index(const std::vector<WorkerSegments>& workers, const std::string& target,
+                 const analysis::PairWords& pairs);
 
 } // namespace ratsarchiv::indexer

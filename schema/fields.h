@@ -61,6 +61,9 @@ inline constexpr std::string_view kPrefixGremiumSession = "XSG";
 /// "Z" + P + stem, "XK" + P + stem of a compound part. Don't start other prefixes with "XK".
 inline constexpr std::string_view kTermPublic = "XVpublic";
 inline constexpr std::string_view kTermRestricted = "XVrestricted";
+/// The public view of a partly restricted document, in the public part of the index; its full
+/// version is in the restricted part (schema/index_layout.h), so staff queries leave this out.
+inline constexpr std::string_view kTermRedactedView = "XVredacted";
 
 /// One searchable keyword field.
 struct FieldSpec {

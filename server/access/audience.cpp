@@ -7,23 +7,34 @@
 namespace ratsarchiv::server {
 
 namespace {
-bool has_public_term(const Xapian::Document& doc) {
+bool has_term(const Xapian::Document& doc, std::string_view term) {
     Xapian::TermIterator it = doc.termlist_begin();
-    it.skip_to(std::string(schema::kTermPublic));
-    return it != doc.termlist_end() && *it == schema::kTermPublic;
+    it.skip_to(std::string(term));
+    return it != doc.termlist_end() && *it == term;
+}
+
+bool has_public_term(const Xapian::Document& doc) {
+    return has_term(doc, schema::kTermPublic);
 }
 } // namespace
 
 Xapian::Query restrict_to_audience(const Audience& audience, const Xapian::Query& query) {
     if (audience.staff) {
-        return query;
+        // The whole archive holds a partly restricted document twice: staff get the full one.
+        return Xapian::Query(Xapian::Query::OP_AND_NOT, query,
+                             Xapian::Query(std::string(schema::kTermRedactedView)));
     }
+    // Anonymous requests search the public part only (schema/index_layout.h), where every
+    // document has the public term; the filter is a second lock on the same door.
     return Xapian::Query(Xapian::Query::OP_FILTER, query,
                          Xapian::Query(std::string(schema::kTermPublic)));
 }
 
 bool may_see(const Audience& audience, const Xapian::Document& doc) {
-    return audience.staff || has_public_term(doc);
+    if (audience.staff) {
+        return !has_term(doc, schema::kTermRedactedView);
+    }
+    return has_public_term(doc);
 }
 
 std::vector<std::string> text_prefixes(const Audience& audience) {
@@ -49,7 +60,7 @@ std::string stored_json(const Audience& audience, const Xapian::Document& doc) {
 
 Xapian::doccount visible_documents(const Audience& audience, Xapian::Database& db) {
     if (audience.staff) {
-        return db.get_doccount();
+        return db.get_doccount() - db.get_termfreq(std::string(schema::kTermRedactedView));
     }
     return db.get_termfreq(std::string(schema::kTermPublic));
 }

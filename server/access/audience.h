@@ -2,6 +2,9 @@
 // count, facet, suggestion and document lookup takes an Audience, and restricts through
 // restrict_to_audience(), so no code path can forget the filter.
 //
+// Anonymous requests are answered from the public part of the index only (schema/index_layout.h),
+// which holds nothing non-public: no statistic, spelling, completion or weight can depend on a
+// non-public document. Within that, and for staff over the whole archive:
 // What anonymous users never get (see README, "Non-public documents"):
 //   - documents without the XVpublic term (restrict_to_audience, may_see);
 //   - the non-public parts of public documents: the indexer stores a public document as its
@@ -24,10 +27,12 @@ struct Audience {
     std::string who;    ///< for the access log: "token 2", "proxy:alice"; empty for anonymous
 };
 
-/// `query` restricted to what `audience` may see (anonymous: AND the public-visibility term).
+/// `query` restricted to what `audience` may see (anonymous: AND the public-visibility term;
+/// staff: without the public views of documents whose full version is there too).
 Xapian::Query restrict_to_audience(const Audience& audience, const Xapian::Query& query);
 
-/// True when `audience` may see the document `doc` (checked on direct lookups by id).
+/// True when `audience` may see the document `doc` (checked on direct lookups by id; for staff
+/// false on the public view of a partly restricted document, whose full version they see).
 bool may_see(const Audience& audience, const Xapian::Document& doc);
 
 /// The prefixes free-text words are searched under: "" for everybody, plus the staff-only

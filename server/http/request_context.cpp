@@ -17,9 +17,14 @@ RequestContext::RequestContext(const Poco::Net::HTTPServerRequest& request_in,
 
 Xapian::Database& RequestContext::db() {
     if (!lease_) {
-        lease_.emplace(state.pool.acquire());
+        lease_.emplace(pool().acquire());
     }
     return lease_->db();
+}
+
+std::string RequestContext::revision_key() {
+    db();
+    return lease_->revision_key();
 }
 
 void RequestContext::reopen_db() {

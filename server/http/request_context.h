@@ -42,8 +42,13 @@ public:
     /// Values of the {name} segments of the matched route pattern.
     std::map<std::string, std::string> path_params;
 
-    /// This request's database (leased on first use, returned when the request ends).
+    /// This request's database (leased on first use, returned when the request ends): the
+    /// public part of the index for anonymous requests, both parts for staff.
     Xapian::Database& db();
+    /// The pool of this audience's view of the index.
+    DatabasePool& pool() { return audience.staff ? state.staff_pool : state.public_pool; }
+    /// The revision of db() as a cache key.
+    std::string revision_key();
     /// Reopens the leased database (after Xapian::DatabaseModifiedError).
     void reopen_db();
 

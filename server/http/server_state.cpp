@@ -1,7 +1,23 @@
 // Construction of the shared server state from the configuration.
 #include "server/http/server_state.h"
 
+#include "schema/errors.h"
+#include "schema/index_layout.h"
+
 namespace ratsarchiv::server {
+
+namespace {
+// The index directory of the configuration, refused when it is not of the two-part layout: an
+// index without a public part of its own would answer anonymous users from everything.
+std::string index_path(const ServerConfig& config) {
+    std::string path = config.get_string("db.path");
+    if (!schema::has_index_layout(path)) {
+        throw ConfigError("db.path", path + " is not a ratsarchiv index with public and "
+                                            "restricted parts (build it with ratsarchiv-index)");
+    }
+    return path;
+}
+} // namespace
 
 QueryLimits query_limits(const ServerConfig& config) {
     QueryLimits limits;
@@ -16,10 +32,16 @@ ServerState::ServerState(ServerConfig config_in, std::unique_ptr<Authenticator> 
     : config(std::move(config_in)),
       authenticator(auth ? std::move(auth) : std::make_unique<AnonymousAuthenticator>()),
       searcher(analyzer, query_limits(config)),
-      pool(config.get_string("db.path"),
-           std::chrono::milliseconds(config.get_int("db.reopen_check_ms"))) {
-    auto lease = pool.acquire();
-    searcher.warm_up(lease.db());
+      public_pool("public", {schema::public_part(index_path(config))},
+                  std::chrono::milliseconds(config.get_int("db.reopen_check_ms"))),
+      staff_pool(
+          "staff",
+          {schema::public_part(index_path(config)), schema::restricted_part(index_path(config))},
+          std::chrono::milliseconds(config.get_int("db.reopen_check_ms"))) {
+    for (DatabasePool* pool : {&public_pool, &staff_pool}) {
+        auto lease = pool->acquire();
+        searcher.warm_up(lease.db(), lease.revision_key());
+    }
 }
 
 } // namespace ratsarchiv::server

@@ -1,4 +1,4 @@
-// What every request handler shares: configuration, the database pool, the analyzer, the
+// What every request handler shares: configuration, the database pools, the analyzer, the
 // searcher, the metrics and the authenticator. Built once at start.
 #pragma once
 
@@ -22,7 +22,10 @@ struct ServerState {
     std::unique_ptr<Authenticator> authenticator;
     analysis::GermanAnalyzer analyzer;
     Searcher searcher;
-    DatabasePool pool;
+    /// The public part of the index (schema/index_layout.h): all anonymous requests read it.
+    DatabasePool public_pool;
+    /// Both parts as one database: staff requests read it.
+    DatabasePool staff_pool;
     Metrics metrics;
     std::chrono::system_clock::time_point started = std::chrono::system_clock::now();
 };

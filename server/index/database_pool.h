@@ -1,6 +1,8 @@
 // Read-only Xapian databases for the worker threads. Xapian objects are not thread-safe, so each
 // request leases its own Database; a lease checks now and then whether the indexer committed a
 // newer revision and reopens, so a re-index becomes visible without a restart or dropped request.
+// A pool reads one view of the index (schema/index_layout.h): the public part alone, for
+// anonymous requests, or both parts as one database, for staff.
 #pragma once
 
 #include <chrono>
@@ -14,16 +16,25 @@
 
 namespace ratsarchiv::server {
 
-/// A pool of read-only handles on one database directory.
+/// The parts of one view, opened together and searched as one database.
+struct OpenView {
+    explicit OpenView(const std::vector<std::string>& paths);
+    std::vector<Xapian::Database> parts;
+    Xapian::Database combined; ///< shares the parts' handles: reopening it reopens them
+};
+
+/// A pool of read-only handles on one view of the index.
 class DatabasePool {
 public:
     /// Opens one handle at once, so a missing or broken database fails at start (ConfigError).
-    DatabasePool(std::string path, std::chrono::milliseconds reopen_check);
+    /// `name` tells the view apart in cache keys ("public", "staff").
+    DatabasePool(std::string name, std::vector<std::string> parts,
+                 std::chrono::milliseconds reopen_check);
 
     /// A database handle owned by one request at a time; returned to the pool on destruction.
     class Lease {
     public:
-        Lease(DatabasePool& pool, std::unique_ptr<Xapian::Database> db,
+        Lease(DatabasePool& pool, std::unique_ptr<OpenView> view,
               std::chrono::steady_clock::time_point checked);
         ~Lease();
         Lease(Lease&&) = default;
@@ -31,37 +42,36 @@ public:
         Lease& operator=(const Lease&) = delete;
         Lease& operator=(Lease&&) = delete;
 
-        Xapian::Database& db() { return *db_; }
+        Xapian::Database& db() { return view_->combined; }
         /// Reopens at once (after Xapian::DatabaseModifiedError).
-        void reopen() { db_->reopen(); }
+        void reopen() { view_->combined.reopen(); }
+        /// Names the view and the revision of each of its parts (keys the facet columns).
+        std::string revision_key() const;
 
     private:
         DatabasePool* pool_;
-        std::unique_ptr<Xapian::Database> db_;
+        std::unique_ptr<OpenView> view_;
         std::chrono::steady_clock::time_point checked_;
     };
 
     /// A handle, reopened when the last check is older than the check interval.
     Lease acquire();
 
-    /// The database directory.
-    const std::string& path() const { return path_; }
-
-    /// Bytes on disk of the database directory (for /metrics).
+    /// Bytes on disk of the view's databases (for /metrics).
     std::uint64_t disk_bytes() const;
 
-    /// Unix seconds of the last change of the database directory (the last commit).
+    /// Unix seconds of the last change of the view's databases (the last commit).
     std::int64_t modified_unix_seconds() const;
 
 private:
     struct Slot {
-        std::unique_ptr<Xapian::Database> db;
+        std::unique_ptr<OpenView> view;
         std::chrono::steady_clock::time_point checked;
     };
-    void release(std::unique_ptr<Xapian::Database> db,
-                 std::chrono::steady_clock::time_point checked);
+    void release(std::unique_ptr<OpenView> view, std::chrono::steady_clock::time_point checked);
 
-    std::string path_;
+    std::string name_;
+    std::vector<std::string> parts_;
     std::chrono::milliseconds reopen_check_;
     std::mutex mutex_;
     std::vector<Slot> free_;

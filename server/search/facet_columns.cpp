@@ -51,14 +51,14 @@ FacetColumn read_column(Xapian::Database& db, const schema::FieldSpec& field,
 
 } // namespace
 
-FacetColumns::FacetColumns(Xapian::Database& db)
-    : revision_(db.get_revision()), last_docid_(db.get_lastdocid()) {
+FacetColumns::FacetColumns(Xapian::Database& db) : last_docid_(db.get_lastdocid()) {
     for (const auto& field : schema::kFields) {
         if (field.facet && field.slot != schema::kNoSlot) {
             columns_.push_back(read_column(db, field, last_docid_));
         }
     }
-    for (std::string_view term : {schema::kTermPublic, schema::kTermRestricted}) {
+    for (std::string_view term :
+         {schema::kTermPublic, schema::kTermRestricted, schema::kTermRedactedView}) {
         term_bitmaps_.emplace(std::string(term), term_bitmap(db, std::string(term)));
     }
 }
@@ -72,20 +72,33 @@ const FacetColumn* FacetColumns::column(const schema::FieldSpec& field) const {
     return nullptr;
 }
 
-std::shared_ptr<const FacetColumns> FacetColumnCache::get(Xapian::Database& db) {
-    const Xapian::rev revision = db.get_revision();
+std::string revision_key(const Xapian::Database& db) {
+    try {
+        return std::to_string(db.get_revision());
+    } catch (const Xapian::InvalidOperationError&) {
+        return {}; // several databases as one: only their owner knows their revisions
+    }
+}
+
+std::shared_ptr<const FacetColumns> FacetColumnCache::get(Xapian::Database& db,
+                                                          const std::string& revision) {
+    if (revision.empty()) {
+        return std::make_shared<const FacetColumns>(db);
+    }
     {
         std::lock_guard lock(mutex_);
-        if (auto it = by_revision_.find(revision); it != by_revision_.end()) {
-            return it->second;
+        for (const auto& [key, columns] : newest_) {
+            if (key == revision) {
+                return columns;
+            }
         }
     }
     // Built outside the lock; two threads may both build the same revision once, harmlessly.
     auto built = std::make_shared<const FacetColumns>(db);
     std::lock_guard lock(mutex_);
-    by_revision_.emplace(revision, built);
-    while (by_revision_.size() > 2) {
-        by_revision_.erase(by_revision_.begin());
+    newest_.emplace_back(revision, built);
+    while (newest_.size() > 4) {
+        newest_.pop_front();
     }
     return built;
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -35,8 +36,6 @@ public:
     /// Reads the value streams of every facet field of `db`.
     explicit FacetColumns(Xapian::Database& db);
 
-    /// Revision of the database the columns were read from.
-    Xapian::rev revision() const { return revision_; }
     /// The column of `field`, or nullptr when it is not a facet.
     const FacetColumn* column(const schema::FieldSpec& field) const;
     /// Last docid covered; later documents are not in the columns.
@@ -46,20 +45,25 @@ public:
 
 private:
     TermBitmaps term_bitmaps_;
-    Xapian::rev revision_ = 0;
     Xapian::docid last_docid_ = 0;
     std::vector<FacetColumn> columns_;
 };
 
+/// The revision of a single database as a cache key; "" for several databases as one.
+std::string revision_key(const Xapian::Database& db);
+
 /// The columns of the revision a database handle is at, built on first use and shared by all
-/// threads (the two newest revisions are kept, so handles not yet reopened still find theirs).
+/// threads. Keys name a revision of one index view (the public part, or both parts for staff:
+/// see DatabasePool::Lease::revision_key); the four newest are kept, so handles of both views
+/// not yet reopened still find theirs.
 class FacetColumnCache {
 public:
-    std::shared_ptr<const FacetColumns> get(Xapian::Database& db);
+    /// The columns of `db`, whose revision is `revision` ("": unknown, built and not kept).
+    std::shared_ptr<const FacetColumns> get(Xapian::Database& db, const std::string& revision);
 
 private:
     std::mutex mutex_;
-    std::map<Xapian::rev, std::shared_ptr<const FacetColumns>> by_revision_;
+    std::deque<std::pair<std::string, std::shared_ptr<const FacetColumns>>> newest_;
 };
 
 } // namespace ratsarchiv::server

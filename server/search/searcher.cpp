@@ -13,9 +13,9 @@
 #include "server/search/facet_spy.h"
 #include "server/search/match_bitmap.h"
 #include "server/search/match_equivalent.h"
+#include "server/search/session_range.h"
 #include "server/search/snippet_window.h"
 #include "server/search/stored_fields.h"
-#include "server/search/session_range.h"
 
 namespace ratsarchiv::server {
 
@@ -170,14 +170,16 @@ Xapian::Query Searcher::full_query(const Xapian::Database& db, const Audience& a
 }
 
 SearchResult Searcher::search(Xapian::Database& db, const Audience& audience,
-                              const SearchRequest& request) const {
+                              const SearchRequest& request, const std::string& revision) const {
+    const std::string columns_key = revision.empty() ? revision_key(db) : revision;
     ParsedQuery parsed = parse_user_query(request.q, limits_);
-    SearchResult result = search_matching(db, audience, request, parsed, WordsMatch::All);
+    SearchResult result =
+        search_matching(db, audience, request, parsed, WordsMatch::All, columns_key);
     // Every word must match, as users of a search box expect; only when no document this
     // audience may see (under the filters) has them all are documents with some of them shown.
     // Deciding on the restricted result keeps hidden documents from changing the answer.
     if (result.total == 0 && plain_word_count(parsed) > 1) {
-        result = search_matching(db, audience, request, parsed, WordsMatch::Any);
+        result = search_matching(db, audience, request, parsed, WordsMatch::Any, columns_key);
         result.words_matched = WordsMatch::Any;
     }
     result.suggestion = suggest_spelling(db, audience, request, result.total);
@@ -186,7 +188,7 @@ SearchResult Searcher::search(Xapian::Database& db, const Audience& audience,
 
 SearchResult Searcher::search_matching(Xapian::Database& db, const Audience& audience,
                                        const SearchRequest& request, const ParsedQuery& parsed,
-                                       WordsMatch match) const {
+                                       WordsMatch match, const std::string& revision) const {
     Xapian::Query text =
         build_xapian_query(parsed, analyzer_, limits_, text_prefixes(audience), &db, match);
     Xapian::Enquire enquire(db);
@@ -204,7 +206,7 @@ SearchResult Searcher::search_matching(Xapian::Database& db, const Audience& aud
     }
     std::shared_ptr<const FacetColumns> columns;
     if (request.facets) {
-        columns = facet_columns_.get(db);
+        columns = facet_columns_.get(db, revision);
     }
     // Facets are counted over the matches WITHOUT the facet filters (the spy applies them per
     // document, shop-style), from a bitmap of those matches. Without facet filters the ranked

@@ -21,12 +21,15 @@ class Searcher {
 public:
     Searcher(const analysis::GermanAnalyzer& analyzer, QueryLimits limits);
 
-    /// Runs `request`; throws BadParameter for a malformed query.
+    /// Runs `request`; throws BadParameter for a malformed query. `revision` keys the facet
+    /// columns of `db` (DatabasePool::Lease::revision_key); "" asks a single database its own.
     SearchResult search(Xapian::Database& db, const Audience& audience,
-                        const SearchRequest& request) const;
+                        const SearchRequest& request, const std::string& revision = {}) const;
 
     /// Reads the facet columns of `db`'s revision now (at start, so no request pays for it).
-    void warm_up(Xapian::Database& db) const { facet_columns_.get(db); }
+    void warm_up(Xapian::Database& db, const std::string& revision) const {
+        facet_columns_.get(db, revision);
+    }
 
     /// The restricted query of `request` with all its filters, its plain words combined as
     /// `match` says (search() decides that per request).
@@ -41,7 +44,7 @@ private:
     /// One search with the plain words combined as `match` says (no spelling suggestion).
     SearchResult search_matching(Xapian::Database& db, const Audience& audience,
                                  const SearchRequest& request, const ParsedQuery& parsed,
-                                 WordsMatch match) const;
+                                 WordsMatch match, const std::string& revision) const;
     /// The filters of `request` as one query; optionally without the facet fields' filters.
     Xapian::Query filter_query(const SearchRequest& request, bool without_facet_filters) const;
     void count_facets(Xapian::Database& db, const Audience& audience, const Xapian::Query& text,

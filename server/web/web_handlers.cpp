@@ -125,7 +125,8 @@ ResultSet run_search(RequestContext& ctx, std::uint32_t limit, std::optional<Sor
     if (sort) {
         request.sort = *sort;
     }
-    SearchResult result = ctx.state.searcher.search(ctx.db(), ctx.audience, request);
+    SearchResult result =
+        ctx.state.searcher.search(ctx.db(), ctx.audience, request, ctx.revision_key());
     ResultSet set;
     set.total = static_cast<long long>(result.total);
     for (const auto& hit : result.hits) {
@@ -198,7 +199,7 @@ Response handle_feed(RequestContext& ctx) {
     info.page_url = base + "/" + (query.empty() ? "" : "?" + query);
     // Without dated entries the feed is as new as the index: the same answer until it changes.
     info.updated_default =
-        rfc3339_time(static_cast<std::time_t>(ctx.state.pool.modified_unix_seconds()));
+        rfc3339_time(static_cast<std::time_t>(ctx.pool().modified_unix_seconds()));
     Response response{200, "application/atom+xml; charset=utf-8", render_atom_feed(info, set)};
     // A staff feed lists non-public documents: caches must not serve it to anyone else.
     response.headers.emplace_back("Cache-Control", "private, no-cache");

@@ -21,6 +21,7 @@
 #include "schema/analysis/german_analyzer.h"
 #include "schema/document_json.h"
 #include "schema/fields.h"
+#include "schema/index_layout.h"
 #include "schema/value_list.h"
 
 namespace {
@@ -246,7 +247,7 @@ int main(int argc, char** argv) {
         return usage();
     }
     try {
-        Xapian::Database db(db_path);
+        Xapian::Database db(schema::view_path(db_path, false));
         analysis::GermanAnalyzer analyzer;
         std::vector<Xapian::docid> ids = public_docids(db);
         if (ids.empty()) {

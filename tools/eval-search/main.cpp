@@ -23,6 +23,7 @@
 
 #include "schema/analysis/german_analyzer.h"
 #include "schema/document_json.h"
+#include "schema/index_layout.h"
 #include "server/access/audience.h"
 #include "server/search/searcher.h"
 #include "tools/eval-search/known_item_queries.h"
@@ -417,7 +418,7 @@ int run_evaluation(const Options& o) {
     if (o.ratsarchiv_db.empty() && !(o.reuse && fs::exists(rdb))) {
         index_ratsarchiv(corpus, rdb, work, mb);
     }
-    Xapian::Database db(rdb.string());
+    Xapian::Database db(schema::view_path(rdb.string(), false));
     std::fprintf(stderr, "ratsarchiv index: %u documents\n", db.get_doccount());
     add_targets(papers, stored_numbers(db));
     std::vector<std::pair<std::string, Rankings>> systems;

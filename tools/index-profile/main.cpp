@@ -11,6 +11,8 @@
 
 #include <xapian.h>
 
+#include "schema/index_layout.h"
+
 namespace {
 
 // The family of a term: its prefix of capitals ("Q", "XK", "ZS", "XW"), "" for plain words.
@@ -65,7 +67,11 @@ int main(int argc, char** argv) {
     }
     try {
         Xapian::Database db(db_path);
-        print_tables(db_path);
+        for (const auto& part : {ratsarchiv::schema::public_part(db_path),
+                                 ratsarchiv::schema::restricted_part(db_path)}) {
+            std::cout << part << ": ";
+            print_tables(part);
+        }
         std::map<std::string, Family> families;
         for (auto t = db.allterms_begin(); t != db.allterms_end(); ++t) {
             const std::string term = *t;

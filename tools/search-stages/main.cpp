@@ -16,6 +16,7 @@
 #include <xapian.h>
 
 #include "schema/analysis/german_analyzer.h"
+#include "schema/index_layout.h"
 #include "server/access/audience.h"
 #include "server/search/searcher.h"
 
@@ -99,10 +100,10 @@ int main(int argc, char** argv) {
                      "[--slowest N]\n";
         return 2;
     }
-    Xapian::Database db(db_path);
+    Xapian::Database db(schema::view_path(db_path, false));
     analysis::GermanAnalyzer analyzer;
     server::Searcher searcher(analyzer, server::QueryLimits{});
-    searcher.warm_up(db);
+    searcher.warm_up(db, server::revision_key(db));
     auto requests = read_queries(queries_path);
     const Variant variants[] = {{"full", true, true},
                                 {"no snippets", true, false},

@@ -12,6 +12,7 @@
 #include "schema/analysis/german_analyzer.h"
 #include "schema/errors.h"
 #include "schema/fields.h"
+#include "schema/index_layout.h"
 #include "server/search/searcher.h"
 
 namespace {
@@ -94,7 +95,7 @@ int main(int argc, char** argv) {
         return usage(error);
     }
     try {
-        Xapian::Database db(o.db);
+        Xapian::Database db(schema::view_path(o.db, o.audience.staff));
         analysis::GermanAnalyzer analyzer;
         server::Searcher searcher(analyzer, server::QueryLimits{});
         print(searcher.search(db, o.audience, o.request));

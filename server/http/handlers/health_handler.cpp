@@ -12,11 +12,11 @@ IndexGauges index_gauges(RequestContext& ctx) {
     IndexGauges g;
     // Anonymous scrapers learn only how many documents they can see.
     g.documents = visible_documents(ctx.audience, ctx.db());
-    g.disk_bytes = ctx.state.pool.disk_bytes();
+    g.disk_bytes = ctx.pool().disk_bytes(); // anonymous: the public part only
     auto now = std::chrono::duration_cast<std::chrono::seconds>(
                    std::chrono::system_clock::now().time_since_epoch())
                    .count();
-    g.age_seconds = static_cast<double>(now - ctx.state.pool.modified_unix_seconds());
+    g.age_seconds = static_cast<double>(now - ctx.pool().modified_unix_seconds());
     return g;
 }
 

@@ -70,7 +70,8 @@ std::vector<std::string> search_parameters() {
 
 Response handle_search(RequestContext& ctx) {
     SearchRequest request = parse_search_request(ctx.params, ctx.state.config);
-    SearchResult result = ctx.state.searcher.search(ctx.db(), ctx.audience, request);
+    SearchResult result =
+        ctx.state.searcher.search(ctx.db(), ctx.audience, request, ctx.revision_key());
     JsonWriter w;
     w.begin_object();
     w.number_member("total", result.total);
@@ -103,7 +104,8 @@ Response handle_facets(RequestContext& ctx) {
     if (!ctx.params.get("facet_size")) {
         request.facet_size = 1000;
     }
-    SearchResult result = ctx.state.searcher.search(ctx.db(), ctx.audience, request);
+    SearchResult result =
+        ctx.state.searcher.search(ctx.db(), ctx.audience, request, ctx.revision_key());
     JsonWriter w;
     w.begin_object();
     w.number_member("total", result.total);

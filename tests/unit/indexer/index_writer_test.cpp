@@ -1,10 +1,14 @@
 // Writing documents: stable identity, field terms, visibility term, public-only spelling.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 #include "indexer/index_writer.h"
 #include "schema/analysis/word_pairs.h"
 #include "schema/document_identity.h"
+#include "schema/errors.h"
 #include "schema/fields.h"
+#include "schema/index_layout.h"
 #include "support/temp_directory.h"
 
 using namespace ratsarchiv;
@@ -88,7 +92,8 @@ TEST_CASE("a new index says that its phrases may use word pairs", "[indexer]") {
     }
     {
         // An index begun without word pairs is not marked when documents are added later.
-        Xapian::WritableDatabase old(dir.file("old"), Xapian::DB_CREATE);
+        std::filesystem::create_directories(dir.file("old"));
+        Xapian::WritableDatabase old(schema::public_part(dir.file("old")), Xapian::DB_CREATE);
         old.add_document(Xapian::Document());
         old.commit();
     }
@@ -100,4 +105,50 @@ TEST_CASE("a new index says that its phrases may use word pairs", "[indexer]") {
     const std::string key(analysis::kWordPairsMetadataKey);
     CHECK(Xapian::Database(dir.file("db")).get_metadata(key) == analysis::kWordPairsVersion);
     CHECK(Xapian::Database(dir.file("old")).get_metadata(key).empty());
+}
+
+TEST_CASE("an index of the one-database layout is refused, not mixed into", "[indexer]") {
+    testing::TempDirectory dir;
+    analysis::GermanAnalyzer analyzer;
+    {
+        Xapian::WritableDatabase old(dir.file("db"), Xapian::DB_CREATE);
+        old.add_document(Xapian::Document());
+        old.commit();
+    }
+    CHECK_THROWS_AS(indexer::IndexWriter(dir.file("db"), analyzer, {}), Error);
+    CHECK(Xapian::Database(dir.file("db")).get_doccount() == 1);
+}
+
+TEST_CASE("a public document goes to the public part, a non-public one to the restricted part, "
+          "and a changed status moves it",
+          "[indexer]") {
+    testing::TempDirectory dir;
+    analysis::GermanAnalyzer analyzer;
+    auto public_count = [&] {
+        return Xapian::Database(schema::public_part(dir.file("db"))).get_doccount();
+    };
+    auto restricted_count = [&] {
+        return Xapian::Database(schema::restricted_part(dir.file("db"))).get_doccount();
+    };
+    {
+        indexer::IndexWriter writer(dir.file("db"), analyzer, {});
+        writer.add(make_doc("a.txt", true));
+        writer.add(make_doc("b.txt", false));
+        writer.commit();
+        CHECK(writer.document_count() == 2);
+    }
+    CHECK(public_count() == 1);
+    CHECK(restricted_count() == 1);
+    // The stub opens both parts as one database.
+    CHECK(Xapian::Database(dir.file("db")).get_doccount() == 2);
+    {
+        indexer::IndexWriter writer(dir.file("db"), analyzer, {});
+        writer.add(make_doc("a.txt", false));
+        writer.commit();
+    }
+    CHECK(public_count() == 0);
+    CHECK(restricted_count() == 2);
+    // The words it gave the spelling table went with it.
+    Xapian::Database public_part(schema::public_part(dir.file("db")));
+    CHECK(public_part.spellings_begin() == public_part.spellings_end());
 }

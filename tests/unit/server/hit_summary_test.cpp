@@ -36,7 +36,7 @@ TEST_CASE("a hit shows the same fields from its summary slots as from the docume
     analysis::GermanAnalyzer analyzer;
     CouncilDocument doc = long_document();
     auto built = indexer::build_document(doc, analyzer, schema::Visibility::Public, 0);
-    Xapian::Document& with_slots = built.xapian;
+    Xapian::Document& with_slots = *built.public_copy;
 
     // The text is stored once, compressed in the document data: no copy of its head in a slot.
     CHECK(with_slots.get_value(schema::kSlotSnippetText).empty());

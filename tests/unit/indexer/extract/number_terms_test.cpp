@@ -19,9 +19,9 @@ TEST_CASE("indexes the typed spellings of a document number", "[extract][number]
     auto built = indexer::build_document(doc, analyzer, schema::Visibility::Public, 0);
     auto spelling = GENERATE(as<std::string>{}, "S0254/22", "S 0254/22", "0254/22", "254/22");
     std::string term = std::string(schema::kPrefixNumberVariant) + schema::fold_keyword(spelling);
-    CHECK(built.xapian.termlist_begin() != built.xapian.termlist_end());
-    auto it = built.xapian.termlist_begin();
+    CHECK((*built.public_copy).termlist_begin() != (*built.public_copy).termlist_end());
+    auto it = (*built.public_copy).termlist_begin();
     it.skip_to(term);
-    REQUIRE(it != built.xapian.termlist_end());
+    REQUIRE(it != (*built.public_copy).termlist_end());
     CHECK(*it == term);
 }
