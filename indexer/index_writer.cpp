@@ -49,8 +49,8 @@ void IndexWriter::put(Xapian::WritableDatabase& db, const std::string& id_term,
                       const std::optional<Xapian::Document>& copy) {
     if (copy) {
         db.replace_document(id_term, *copy);
-    } else if (db.term_exists(id_term)) {
-        db.delete_document(id_term);
+    } else {
+        db.delete_document(id_term); // nothing to do when the term indexes no document
     }
 }
 
@@ -113,18 +113,18 @@ void IndexWriter::forget_spelling_of(const std::string& id_term) {
 }
 
 namespace {
-void add_content_hashes(const Xapian::Database& db_,
+void add_content_hashes(const Xapian::Database& db,
                         std::unordered_map<std::string, std::string>& hashes) {
     // The hash slot read as one value stream in docid order, not document by document.
     std::unordered_map<Xapian::docid, std::string> by_docid;
-    for (auto v = db_.valuestream_begin(schema::kSlotContentHash);
-         v != db_.valuestream_end(schema::kSlotContentHash); ++v) {
+    for (auto v = db.valuestream_begin(schema::kSlotContentHash);
+         v != db.valuestream_end(schema::kSlotContentHash); ++v) {
         by_docid.emplace(v.get_docid(), *v);
     }
     const std::string prefix(schema::kPrefixId);
-    for (auto term = db_.allterms_begin(prefix); term != db_.allterms_end(prefix); ++term) {
-        Xapian::PostingIterator posting = db_.postlist_begin(*term);
-        if (posting != db_.postlist_end(*term)) {
+    for (auto term = db.allterms_begin(prefix); term != db.allterms_end(prefix); ++term) {
+        Xapian::PostingIterator posting = db.postlist_begin(*term);
+        if (posting != db.postlist_end(*term)) {
             auto found = by_docid.find(*posting);
             hashes[(*term).substr(prefix.size())] =
                 found == by_docid.end() ? std::string() : found->second;

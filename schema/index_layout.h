@@ -5,8 +5,9 @@
 //                        with the spelling table: everything anonymous users may learn from,
 //                        down to word statistics, spelling, completion and ranking weights
 //   <index>/restricted/  non-public documents, and the full version of partly restricted ones
-//   <index>/XAPIANDB     a Xapian stub naming both, so that opening <index> (the server for
-//                        staff, delve, xapian-tcpsrv, the tools) gives the whole archive
+//   <index>/XAPIANDB     a Xapian stub naming both, so that opening <index> (delve,
+//                        xapian-tcpsrv, the tools for staff) gives the whole archive; the
+//                        server opens the two parts itself (server/index/database_pool.h)
 //
 // In the whole archive a partly restricted document is there twice: its public view carries
 // kTermRedactedView, and staff queries leave those out (server/access/audience.h).

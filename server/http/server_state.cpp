@@ -31,13 +31,11 @@ QueryLimits query_limits(const ServerConfig& config) {
 ServerState::ServerState(ServerConfig config_in, std::unique_ptr<Authenticator> auth)
     : config(std::move(config_in)),
       authenticator(auth ? std::move(auth) : std::make_unique<AnonymousAuthenticator>()),
-      searcher(analyzer, query_limits(config)),
-      public_pool("public", {schema::public_part(index_path(config))},
+      searcher(analyzer, query_limits(config)), index_dir(index_path(config)),
+      public_pool("public", {schema::public_part(index_dir)},
                   std::chrono::milliseconds(config.get_int("db.reopen_check_ms"))),
-      staff_pool(
-          "staff",
-          {schema::public_part(index_path(config)), schema::restricted_part(index_path(config))},
-          std::chrono::milliseconds(config.get_int("db.reopen_check_ms"))) {
+      staff_pool("staff", {schema::public_part(index_dir), schema::restricted_part(index_dir)},
+                 std::chrono::milliseconds(config.get_int("db.reopen_check_ms"))) {
     for (DatabasePool* pool : {&public_pool, &staff_pool}) {
         auto lease = pool->acquire();
         searcher.warm_up(lease.db(), lease.revision_key());

@@ -22,6 +22,8 @@ struct ServerState {
     std::unique_ptr<Authenticator> authenticator;
     analysis::GermanAnalyzer analyzer;
     Searcher searcher;
+    /// The index directory (checked at start to have the two-part layout).
+    const std::string index_dir;
     /// The public part of the index (schema/index_layout.h): all anonymous requests read it.
     DatabasePool public_pool;
     /// Both parts as one database: staff requests read it.

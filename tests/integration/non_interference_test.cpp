@@ -18,7 +18,6 @@
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/StreamCopier.h>
 #include <Poco/String.h>
-#include <Poco/URI.h>
 
 #include "indexer/indexing_run.h"
 #include "schema/visibility.h"
@@ -27,6 +26,7 @@
 #include "server/http/http_server.h"
 #include "server/http/routes.h"
 #include "support/temp_directory.h"
+#include "support/test_server.h"
 
 using namespace ratsarchiv;
 namespace fs = std::filesystem;
@@ -85,12 +85,6 @@ std::string without_timings(const std::string& text) {
     std::string out = std::regex_replace(text, kClock, "TIME");
     out = std::regex_replace(out, kUptime, "\"$1\":T");
     return std::regex_replace(out, kMetric, "\n$1 T");
-}
-
-std::string url_encode(const std::string& value) {
-    std::string out;
-    Poco::URI::encode(value, "!#$&'()*+,/:;=?@[]%\" <>", out);
-    return out;
 }
 
 // The words (letters only, 4 or more) of the hidden files: their own words and the words they
@@ -188,7 +182,8 @@ std::vector<std::string> requests(const std::vector<std::string>& public_ids) {
                 const std::size_t count =
                     parameter == "q" ? values.size() : std::min<std::size_t>(values.size(), 12);
                 for (std::size_t i = 0; i < count; ++i) {
-                    targets.push_back(path + "?" + parameter + "=" + url_encode(values[i]));
+                    targets.push_back(path + "?" + parameter + "=" +
+                                      testing::url_encode(values[i]));
                 }
             }
         }
@@ -196,7 +191,7 @@ std::vector<std::string> requests(const std::vector<std::string>& public_ids) {
     for (const auto& w : kPublicWords) {
         for (const auto& extra : {"&facets=gremium,year,type,amt,session_year&facet_size=50",
                                   "&sort=date_desc&limit=100", "&snippets=3", "&limit=1&page=2"}) {
-            targets.push_back("/api/search?q=" + url_encode(w) + extra);
+            targets.push_back("/api/search?q=" + testing::url_encode(w) + extra);
         }
     }
     targets.push_back("/api/search?limit=100&facets=gremium,year,type,amt,body,session_year");
