@@ -24,6 +24,17 @@ const std::string& index_directory(const std::string& db_path) {
     std::filesystem::create_directories(db_path, ec);
     return db_path;
 }
+
+// Metadata key of the commit generation both parts carry after each commit.
+constexpr const char* kGenerationKey = "ratsarchiv.commit_generation";
+// Metadata key set while an interrupted commit has not yet been repaired by a run that
+// re-indexed every file (a repair run may itself be stopped).
+constexpr const char* kRepairKey = "ratsarchiv.repair_pending";
+
+std::uint64_t generation_of(const Xapian::Database& db) {
+    const std::string value = db.get_metadata(kGenerationKey);
+    return value.empty() ? 0 : std::stoull(value);
+}
 } // namespace
 
 IndexWriter::IndexWriter(const std::string& db_path, const analysis::GermanAnalyzer& analyzer,
@@ -32,6 +43,13 @@ IndexWriter::IndexWriter(const std::string& db_path, const analysis::GermanAnaly
       restricted_(schema::restricted_part(db_path), Xapian::DB_CREATE_OR_OPEN), analyzer_(analyzer),
       policy_(policy), started_at_(static_cast<std::int64_t>(std::time(nullptr))) {
     schema::write_index_stub(db_path);
+    const std::uint64_t public_generation = generation_of(public_);
+    const std::uint64_t restricted_generation = generation_of(restricted_);
+    interrupted_commit_ =
+        public_generation != restricted_generation || !public_.get_metadata(kRepairKey).empty();
+    generation_ = std::max(public_generation, restricted_generation);
+    public_.begin_transaction(true);
+    restricted_.begin_transaction(true);
     // Phrase queries may rely on word pair terms only when every document has them: an index
     // begun by an older indexer keeps checking phrases by position until it is rebuilt.
     if (public_.get_doccount() == 0 && restricted_.get_doccount() == 0) {
@@ -56,7 +74,7 @@ void IndexWriter::put(Xapian::WritableDatabase& db, const std::string& id_term,
 
 IndexWriter::~IndexWriter() {
     try {
-        flush_spelling();
+        commit_parts(false);
     } catch (const Xapian::Error&) {
         // The database reports its own error on close; a destructor must not throw.
     }
@@ -182,11 +200,27 @@ void IndexWriter::flush_spelling() {
 }
 
 void IndexWriter::commit() {
+    commit_parts(true);
+}
+
+void IndexWriter::repaired() {
+    interrupted_commit_ = false;
+}
+
+void IndexWriter::commit_parts(bool continue_writing) {
     flush_spelling();
+    const std::string generation = std::to_string(++generation_);
+    public_.set_metadata(kGenerationKey, generation);
+    restricted_.set_metadata(kGenerationKey, generation);
+    public_.set_metadata(kRepairKey, interrupted_commit_ ? "1" : "");
     // The public part first: a document made non-public leaves what anonymous users see before
     // anything else (staff may miss it for the moment between the two commits).
-    public_.commit();
-    restricted_.commit();
+    public_.commit_transaction();
+    restricted_.commit_transaction();
+    if (continue_writing) {
+        public_.begin_transaction(true);
+        restricted_.begin_transaction(true);
+    }
 }
 
 } // namespace ratsarchiv::indexer

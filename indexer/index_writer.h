@@ -23,6 +23,13 @@ namespace ratsarchiv::indexer {
 /// Owns the two writable parts of an index (schema/index_layout.h). One writer per index
 /// (Xapian's lock enforces it); not thread-safe: the indexing pipeline calls it from its single
 /// writer thread.
+///
+/// Crash safety: each part is written in a Xapian transaction from one commit() to the next, so
+/// Xapian never flushes a half batch on its own (a batch's documents and its spelling counts
+/// reach the disk together), and each commit stamps both parts with the same generation. A
+/// process killed between the two parts' commits leaves them at different generations; the
+/// next writer sees that (interrupted_commit()) and the run re-indexes every file instead of
+/// skipping unchanged ones, which puts every document back into the right part.
 class IndexWriter {
 public:
     /// Opens or creates the index at `db_path`. A new index holds the word pairs of `pairs`
@@ -30,7 +37,7 @@ public:
     /// old one-database layout is refused (Error): it has to be built anew.
     IndexWriter(const std::string& db_path, const analysis::GermanAnalyzer& analyzer,
                 schema::VisibilityPolicy policy, const analysis::PairWords& pairs = {});
-    /// Writes pending spelling data; Xapian commits what is left when the database closes.
+    /// Commits what is left (as closing a Xapian database would); errors are swallowed.
     ~IndexWriter();
     IndexWriter(const IndexWriter&) = delete;
     IndexWriter& operator=(const IndexWriter&) = delete;
@@ -60,6 +67,13 @@ public:
     /// Makes everything added so far durable and visible to readers.
     void commit();
 
+    /// True when a writer was stopped between the two parts' commits and no run has re-indexed
+    /// every file since: the parts may disagree on a document, so nothing may be skipped as
+    /// unchanged. Stays true (on disk too) until repaired() and the next commit.
+    bool interrupted_commit() const { return interrupted_commit_; }
+    /// Every file has been written again in this run: the next commit clears the mark.
+    void repaired();
+
     /// Documents written since opening.
     std::uint64_t added() const { return added_; }
 
@@ -69,6 +83,9 @@ public:
 private:
     /// Removes the spelling words the stored document with `id_term` added, if it was public.
     void forget_spelling_of(const std::string& id_term);
+    /// Commits both parts' transactions (public first) with a new generation; starts the next
+    /// transactions when `continue_writing`.
+    void commit_parts(bool continue_writing);
     /// Writes the batch's spelling counts, one add_spelling per distinct word.
     void flush_spelling();
 
@@ -82,6 +99,8 @@ private:
     schema::VisibilityPolicy policy_;
     std::int64_t started_at_;
     std::uint64_t added_ = 0;
+    std::uint64_t generation_ = 0; ///< of the last commit, stamped on both parts
+    bool interrupted_commit_ = false;
     /// Spelling words of this batch with their counts: one table update per word and batch
     /// instead of one per word and document (per-document updates halved indexing speed).
     std::unordered_map<std::string, Xapian::termcount> pending_spelling_;

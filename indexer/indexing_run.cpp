@@ -5,7 +5,10 @@
 // Queues are bounded so memory stays flat on archives of any size.
 #include "indexer/indexing_run.h"
 
+#include <signal.h>
 #include <unistd.h>
+
+#include <cerrno>
 
 #include <atomic>
 #include <chrono>
@@ -150,6 +153,31 @@ struct Walk {
     }
 };
 
+// The work directories a fresh build of `db_path` leaves when it is killed (segments, the merged
+// index not yet renamed into place), of processes that are gone: removed, so killed builds
+// cannot fill the disk. A live process's directories are another build's, and left alone.
+void remove_stale_work_dirs(const std::string& db_path) {
+    const fs::path target = fs::absolute(db_path).lexically_normal();
+    const std::string base = target.filename().string();
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(target.parent_path(), ec)) {
+        const std::string name = entry.path().filename().string();
+        for (const std::string marker : {".segments-", ".new-"}) {
+            if (name.rfind(base + marker, 0) != 0) {
+                continue;
+            }
+            const std::string pid_text = name.substr(base.size() + marker.size());
+            if (pid_text.empty() || pid_text.find_first_not_of("0123456789") != std::string::npos) {
+                continue;
+            }
+            const auto pid = static_cast<pid_t>(std::stol(pid_text));
+            if (pid != getpid() && ::kill(pid, 0) != 0 && errno == ESRCH) {
+                fs::remove_all(entry.path(), ec);
+            }
+        }
+    }
+}
+
 // Whether `db_path` is to be built from scratch: nothing there yet, an empty directory, or an
 // index without documents. Anything else that is not an index is refused, never replaced.
 bool is_fresh_target(const std::string& db_path) {
@@ -281,10 +309,12 @@ IndexingSummary update_existing(const IndexingOptions& options, const ProgressCa
     analysis::GermanAnalyzer analyzer;
     IndexWriter writer(options.db_path, analyzer, options.policy);
     const auto pairs = writer.pair_words(); // kept alive for the workers
-    const auto stored_hashes = options.skip_unchanged
+    IndexingSummary summary;
+    // After a stopped commit the parts may disagree on a document: index every file again.
+    summary.repaired_interrupted_commit = writer.interrupted_commit();
+    const auto stored_hashes = options.skip_unchanged && !writer.interrupted_commit()
                                    ? writer.stored_content_hashes()
                                    : std::unordered_map<std::string, std::string>{};
-    IndexingSummary summary;
     std::atomic<std::uint64_t> skipped{0};
     Progress progress;
 
@@ -346,6 +376,9 @@ IndexingSummary update_existing(const IndexingOptions& options, const ProgressCa
     if (options.remove_gone) {
         summary.removed = writer.remove_gone(walk.complete, walk.seen);
     }
+    if (stored_hashes.empty()) {
+        writer.repaired(); // every file of the walk was written again
+    }
     writer.commit();
     progress.report(callback);
 
@@ -357,6 +390,7 @@ IndexingSummary update_existing(const IndexingOptions& options, const ProgressCa
 
 IndexingSummary run_indexing(const IndexingOptions& options, const ProgressCallback& progress) {
     auto start = std::chrono::steady_clock::now();
+    remove_stale_work_dirs(options.db_path);
     IndexingSummary summary = is_fresh_target(options.db_path) ? build_fresh(options, progress)
                                                                : update_existing(options, progress);
     summary.failed = summary.failures.size();

@@ -50,6 +50,8 @@ struct IndexingSummary {
     std::uint64_t removed = 0;               ///< documents whose files are gone
     std::uint64_t bytes = 0;                 ///< raw bytes read
     bool fresh_build = false;                ///< built from scratch in segments
+    /// The index had been left by a stopped commit; every file was indexed again to repair it.
+    bool repaired_interrupted_commit = false;
     double seconds = 0;
     double merge_seconds = 0;         ///< of `seconds`: merging the segments of a fresh build
     std::vector<FileReport> failures; ///< the unreadable files, with reasons

@@ -99,6 +99,10 @@ void print_summary(const indexer::IndexingSummary& s) {
     if (s.fresh_build) {
         std::fprintf(stderr, "of which %.1f s merging the segments\n", s.merge_seconds);
     }
+    if (s.repaired_interrupted_commit) {
+        std::fprintf(stderr, "note: the last run was stopped while committing; every file was "
+                             "indexed again to repair the index\n");
+    }
 }
 } // namespace
 

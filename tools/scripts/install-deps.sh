@@ -2,6 +2,7 @@
 # Installs the Debian packages ratsarchiv needs, only those that are missing.
 #   install-deps.sh            build, run and test (incl. the browser test's chromium)
 #   install-deps.sh --bench    also the peers for benchmarks and evaluations (PostgreSQL, wrk)
+#   install-deps.sh --fuzz     also clang and its libFuzzer/sanitizer runtime (tools/fuzz/)
 set -euo pipefail
 
 packages=(build-essential cmake pkg-config ccache libxapian-dev xapian-tools libpoco-dev
@@ -9,6 +10,9 @@ packages=(build-essential cmake pkg-config ccache libxapian-dev xapian-tools lib
     chromium nodejs npm)
 if [[ "${1:-}" == "--bench" ]]; then
     packages+=(xapian-omega postgresql wrk hyperfine)
+fi
+if [[ "${1:-}" == "--fuzz" ]]; then
+    packages+=(clang libclang-rt-14-dev)
 fi
 
 missing=()
