@@ -73,6 +73,9 @@ void IndexWriter::put(Xapian::WritableDatabase& db, const std::string& id_term,
 }
 
 IndexWriter::~IndexWriter() {
+    if (abandoned_) {
+        return;
+    }
     try {
         commit_parts(false);
     } catch (const Xapian::Error&) {
@@ -201,6 +204,18 @@ void IndexWriter::flush_spelling() {
 
 void IndexWriter::commit() {
     commit_parts(true);
+}
+
+void IndexWriter::abandon() {
+    abandoned_ = true;
+    pending_spelling_.clear();
+    for (Xapian::WritableDatabase* part : {&public_, &restricted_}) {
+        try {
+            part->cancel_transaction();
+        } catch (const Xapian::Error&) {
+            // no transaction open (a commit failed half way): nothing left to drop
+        }
+    }
 }
 
 void IndexWriter::repaired() {

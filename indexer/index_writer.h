@@ -71,6 +71,9 @@ public:
     /// every file since: the parts may disagree on a document, so nothing may be skipped as
     /// unchanged. Stays true (on disk too) until repaired() and the next commit.
     bool interrupted_commit() const { return interrupted_commit_; }
+    /// Drops everything written since the last commit (after a storage failure); the writer
+    /// then commits nothing more, not even when it is destroyed.
+    void abandon();
     /// Every file has been written again in this run: the next commit clears the mark.
     void repaired();
 
@@ -101,6 +104,7 @@ private:
     std::uint64_t added_ = 0;
     std::uint64_t generation_ = 0; ///< of the last commit, stamped on both parts
     bool interrupted_commit_ = false;
+    bool abandoned_ = false;
     /// Spelling words of this batch with their counts: one table update per word and batch
     /// instead of one per word and document (per-document updates halved indexing speed).
     std::unordered_map<std::string, Xapian::termcount> pending_spelling_;

@@ -48,6 +48,32 @@ struct Prepared {
     FileOutcome outcome;
 };
 
+// The first failure of the index storage itself (disk full, no permission, I/O error): unlike a
+// document Xapian refuses, it ends the run, after the pipeline has drained, with the index as
+// its last commit left it.
+class StorageFailure {
+public:
+    void record(const std::string& where, const Xapian::Error& e) {
+        std::lock_guard lock(mutex_);
+        if (message_.empty()) {
+            message_ = where + ": cannot write the index (" + e.get_description() + ")";
+        }
+        failed_ = true;
+    }
+    bool failed() const { return failed_; }
+    void throw_if_failed() const {
+        std::lock_guard lock(mutex_);
+        if (!message_.empty()) {
+            throw Error(message_);
+        }
+    }
+
+private:
+    mutable std::mutex mutex_;
+    std::string message_;
+    std::atomic<bool> failed_{false};
+};
+
 unsigned worker_count(unsigned requested) {
     if (requested > 0) {
         return requested;
@@ -229,6 +255,7 @@ IndexingSummary build_fresh(const IndexingOptions& options, const ProgressCallba
 
     analysis::PairWords pairs;
     BoundedQueue<RawFile> raw_files(workers * 16);
+    StorageFailure storage;
     std::vector<IndexingSummary> parts(workers);
     std::vector<WorkerSegments> segments(workers);
     std::vector<std::thread> pool;
@@ -237,20 +264,29 @@ IndexingSummary build_fresh(const IndexingOptions& options, const ProgressCallba
         for (unsigned w = 0; w < workers; ++w) {
             pool.emplace_back([&, w] {
                 analysis::GermanAnalyzer analyzer;
-                SegmentWriter writer(work_dir, "w" + std::to_string(w), options.segment_limits);
-                while (auto file = raw_files.pop()) {
-                    Prepared p = prepare(*file, analyzer, options.policy, indexed_at, &pairs);
-                    try {
-                        writer.write(std::move(p.built), p.outcome.bytes);
-                        count_written(p.outcome, parts[w]);
-                    } catch (const Xapian::Error& e) {
-                        parts[w].failures.push_back(
-                            {p.outcome.origin, "index: " + e.get_description()});
+                try {
+                    SegmentWriter writer(work_dir, "w" + std::to_string(w), options.segment_limits);
+                    while (auto file = raw_files.pop()) {
+                        if (storage.failed()) {
+                            continue; // drain, so the walk never blocks on a full queue
+                        }
+                        Prepared p = prepare(*file, analyzer, options.policy, indexed_at, &pairs);
+                        try {
+                            writer.write(std::move(p.built), p.outcome.bytes);
+                            count_written(p.outcome, parts[w]);
+                        } catch (const Xapian::InvalidArgumentError& e) {
+                            parts[w].failures.push_back(
+                                {p.outcome.origin, "index: " + e.get_description()});
+                        }
+                        ++progress.files;
+                        progress.bytes += p.outcome.bytes;
                     }
-                    ++progress.files;
-                    progress.bytes += p.outcome.bytes;
+                    segments[w] = writer.finish();
+                } catch (const Xapian::Error& e) {
+                    storage.record(work_dir, e);
+                    while (raw_files.pop()) {
+                    }
                 }
-                segments[w] = writer.finish();
             });
         }
     };
@@ -292,10 +328,22 @@ IndexingSummary build_fresh(const IndexingOptions& options, const ProgressCallba
     for (auto& part : parts) {
         merge_into(summary, std::move(part));
     }
-    const auto merge_start = std::chrono::steady_clock::now();
-    merge_index(segments, merged, pairs);
-    summary.merge_seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - merge_start).count();
+    try {
+        storage.throw_if_failed();
+        const auto merge_start = std::chrono::steady_clock::now();
+        merge_index(segments, merged, pairs);
+        summary.merge_seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - merge_start).count();
+    } catch (const Xapian::Error& e) {
+        fs::remove_all(work_dir);
+        fs::remove_all(merged);
+        throw Error(merged + ": cannot write the index (" + e.get_description() + ")");
+    } catch (...) {
+        // Nothing half built is left behind: the next run starts afresh.
+        fs::remove_all(work_dir);
+        fs::remove_all(merged);
+        throw;
+    }
     fs::remove_all(work_dir);
     fs::remove_all(options.db_path); // nothing or an empty index (is_fresh_target)
     fs::rename(merged, options.db_path);
@@ -331,18 +379,27 @@ IndexingSummary update_existing(const IndexingOptions& options, const ProgressCa
             }
         });
     }
+    StorageFailure storage;
     std::thread writer_thread([&] {
         std::uint64_t since_commit = 0;
         while (auto p = prepared.pop()) {
-            try {
-                writer.write(std::move(p->built));
-                count_written(p->outcome, summary);
-            } catch (const Xapian::Error& e) {
-                summary.failures.push_back({p->outcome.origin, "index: " + e.get_description()});
+            if (storage.failed()) {
+                continue; // drain, so the workers never block on a full queue
             }
-            if (++since_commit >= options.commit_every) {
-                writer.commit();
-                since_commit = 0;
+            try {
+                try {
+                    writer.write(std::move(p->built));
+                    count_written(p->outcome, summary);
+                } catch (const Xapian::InvalidArgumentError& e) {
+                    summary.failures.push_back(
+                        {p->outcome.origin, "index: " + e.get_description()});
+                }
+                if (++since_commit >= options.commit_every) {
+                    writer.commit();
+                    since_commit = 0;
+                }
+            } catch (const Xapian::Error& e) {
+                storage.record(options.db_path, e);
             }
             ++progress.files;
             progress.bytes += p->outcome.bytes;
@@ -373,13 +430,22 @@ IndexingSummary update_existing(const IndexingOptions& options, const ProgressCa
     }
     prepared.close();
     writer_thread.join();
-    if (options.remove_gone) {
-        summary.removed = writer.remove_gone(walk.complete, walk.seen);
+    if (storage.failed()) {
+        writer.abandon(); // the index stays as its last commit left it
+        storage.throw_if_failed();
     }
-    if (stored_hashes.empty()) {
-        writer.repaired(); // every file of the walk was written again
+    try {
+        if (options.remove_gone) {
+            summary.removed = writer.remove_gone(walk.complete, walk.seen);
+        }
+        if (stored_hashes.empty()) {
+            writer.repaired(); // every file of the walk was written again
+        }
+        writer.commit();
+    } catch (const Xapian::Error& e) {
+        writer.abandon();
+        throw Error(options.db_path + ": cannot write the index (" + e.get_description() + ")");
     }
-    writer.commit();
     progress.report(callback);
 
     summary.unchanged = skipped.load();

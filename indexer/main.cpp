@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include <xapian.h>
+
 #include "indexer/indexing_run.h"
 #include "schema/errors.h"
 #include "schema/visibility.h"
@@ -29,6 +31,7 @@ int usage(const std::string& message) {
               << "  file with `body = NAME` in a directory does the same for its subtree)\n"
               << "--segment-documents N: documents per segment of a fresh build (memory)\n"
               << "--force: re-index files whose content is unchanged since the last run\n"
+              << "--commit-every N: documents per commit of an incremental run (10000)\n"
               << "PATH: council files (*.txt, *.txt.gz), directories, or tar archives\n";
     return 2;
 }
@@ -158,6 +161,13 @@ int main(int argc, char** argv) {
                 return usage("--segment-documents needs a number above 0");
             }
             options.segment_limits.max_documents = std::stoull(*v);
+        } else if (a == "--commit-every") {
+            const std::string* v = value("--commit-every");
+            if (!v || v->find_first_not_of("0123456789") != std::string::npos || v->empty() ||
+                *v == "0") {
+                return usage("--commit-every needs a number above 0");
+            }
+            options.commit_every = std::stoull(*v);
         } else if (a == "--visibility") {
             const std::string* v = value("--visibility");
             if (!v) {
@@ -201,6 +211,11 @@ int main(int argc, char** argv) {
         return summary.failed > 0 || summary.indexed_with_problems > 0 ? 1 : 0;
     } catch (const std::exception& e) {
         std::cerr << "ratsarchiv-index: " << e.what() << "\n";
+        return 3;
+    } catch (const Xapian::Error& e) {
+        // Opening the index failed (no permission, locked by another indexer, not an index).
+        std::cerr << "ratsarchiv-index: " << options.db_path << ": " << e.get_description()
+                  << "\n";
         return 3;
     }
 }
