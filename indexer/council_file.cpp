@@ -23,6 +23,9 @@ CouncilDocument read_council_document(const RawFile& file) {
     DecodedText decoded = decode_text(file.bytes);
     doc.encoding = decoded.encoding;
     doc.diagnostics = std::move(decoded.diagnostics);
+    for (const auto& problem : file.walk_problems) {
+        doc.diagnostics.push_back({"file", problem});
+    }
     if (file.truncated) {
         doc.diagnostics.push_back({"file", "larger than the size limit; indexed up to the limit"});
     }

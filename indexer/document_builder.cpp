@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "schema/document_identity.h"
 #include "schema/document_json.h"
 #include "schema/fields.h"
 #include "schema/hit_summary.h"
@@ -131,7 +132,7 @@ Xapian::Document xapian_document(const CouncilDocument& doc, const schema::Publi
     const CouncilDocument& shown = is_public ? view->document : doc;
 
     xdoc.add_boolean_term(schema::id_term(doc.id));
-    xdoc.add_boolean_term(std::string(schema::kPrefixSource) + doc.archive + ":" + doc.source);
+    xdoc.add_boolean_term(schema::source_term(doc.archive + ":" + doc.source));
     xdoc.add_boolean_term(std::string(is_public ? schema::kTermPublic : schema::kTermRestricted));
     if (is_public && view->redacted && !hidden_parts) {
         xdoc.add_boolean_term(std::string(schema::kTermRedactedView));

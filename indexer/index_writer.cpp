@@ -6,6 +6,7 @@
 #include <set>
 
 #include "schema/analysis/word_pairs.h"
+#include "schema/document_identity.h"
 #include "schema/document_json.h"
 #include "schema/errors.h"
 #include "schema/fields.h"
@@ -166,13 +167,18 @@ std::unordered_map<std::string, std::string> IndexWriter::stored_content_hashes(
 std::uint64_t IndexWriter::remove_gone(const std::vector<WalkScope>& scopes,
                                        const std::unordered_set<std::string>& seen) {
     std::set<std::string> gone_ids;
+    std::unordered_set<std::string> seen_terms; // as the documents carry them (source_term)
+    seen_terms.reserve(seen.size());
+    for (const auto& source : seen) {
+        seen_terms.insert(schema::source_term(source));
+    }
     for (Xapian::WritableDatabase* part : {&public_, &restricted_}) {
         for (const auto& scope : scopes) {
             const std::string prefix =
                 std::string(schema::kPrefixSource) + scope.archive + ":" + scope.source_prefix;
             for (auto term = part->allterms_begin(prefix); term != part->allterms_end(prefix);
                  ++term) {
-                if (seen.count((*term).substr(schema::kPrefixSource.size())) != 0) {
+                if (seen_terms.count(*term) != 0) {
                     continue;
                 }
                 for (auto did = part->postlist_begin(*term); did != part->postlist_end(*term);

@@ -214,8 +214,7 @@ int main(int argc, char** argv) {
         return 3;
     } catch (const Xapian::Error& e) {
         // Opening the index failed (no permission, locked by another indexer, not an index).
-        std::cerr << "ratsarchiv-index: " << options.db_path << ": " << e.get_description()
-                  << "\n";
+        std::cerr << "ratsarchiv-index: " << options.db_path << ": " << e.get_description() << "\n";
         return 3;
     }
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace ratsarchiv::indexer {
 
@@ -13,6 +14,9 @@ struct RawFile {
     std::string bytes;        ///< raw content; gzip already inflated
     std::string default_body; ///< body to assume when the document names none
     bool truncated = false;   ///< larger than the size limit: bytes hold the first part
+    /// Problems of where the file came from that did not stop it from being read (a tar
+    /// member whose path left the archive); reported with the document.
+    std::vector<std::string> walk_problems;
 };
 
 } // namespace ratsarchiv::indexer

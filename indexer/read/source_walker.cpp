@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <vector>
 
 #include "indexer/read/archive_defaults.h"
 #include "indexer/read/gzip.h"
@@ -73,6 +74,34 @@ bool emit(RawFile&& file, const WalkOptions& options, const std::function<void(R
     return true;
 }
 
+// A tar member's path as a path inside the archive: no leading "/", no "." parts, ".." only
+// where it stays inside ("a/../b" is "b"). Sets `escaped` when the member tried to leave the
+// archive (absolute, or ".." above its top). Empty when nothing is left.
+std::string member_path_inside(const std::string& member, bool& escaped) {
+    escaped = !member.empty() && member.front() == '/';
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start <= member.size()) {
+        const std::size_t end = std::min(member.find('/', start), member.size());
+        const std::string part = member.substr(start, end - start);
+        if (part == "..") {
+            if (parts.empty()) {
+                escaped = true;
+            } else {
+                parts.pop_back();
+            }
+        } else if (!part.empty() && part != ".") {
+            parts.push_back(part);
+        }
+        start = end + 1;
+    }
+    std::string path;
+    for (const auto& part : parts) {
+        path += (path.empty() ? "" : "/") + part;
+    }
+    return path;
+}
+
 void walk_tarball(const fs::path& path, const WalkOptions& options,
                   const std::function<void(RawFile&&)>& on_file,
                   const std::function<void(const WalkProblem&)>& on_problem,
@@ -84,9 +113,16 @@ void walk_tarball(const fs::path& path, const WalkOptions& options,
             if (!is_council_file_name(fs::path(member).filename().string())) {
                 return;
             }
-            read_all &= emit({archive, member, path.string() + ":" + member, std::move(bytes),
-                              options.default_body},
-                             options, on_file, on_problem);
+            bool escaped = false;
+            const std::string source = member_path_inside(member, escaped);
+            RawFile file{archive, source, path.string() + ":" + member, std::move(bytes),
+                         options.default_body};
+            if (escaped) {
+                // Nothing is ever written from a tarball; the path only names the document.
+                file.walk_problems.push_back("tar member path " + member +
+                                             " leaves the archive; indexed as " + source);
+            }
+            read_all &= emit(std::move(file), options, on_file, on_problem);
         });
     } catch (const InputError& e) {
         on_problem({e.path(), e.reason()});
@@ -95,6 +131,29 @@ void walk_tarball(const fs::path& path, const WalkOptions& options,
     if (complete != nullptr && read_all) {
         complete->push_back({archive, ""});
     }
+}
+
+// Why a directory entry with a council file name is not read: a symlink that loops, dangles or
+// leads outside the archive root (nothing outside the root is read), or no regular file (a
+// FIFO would block the walk, a device would never end). Empty when it is read.
+std::string refusal_of(const fs::directory_entry& entry, const fs::path& root) {
+    std::error_code ec;
+    if (entry.is_symlink(ec)) {
+        const fs::path target = fs::canonical(entry.path(), ec);
+        if (ec) {
+            return "symlink that cannot be followed (" + ec.message() + "); not read";
+        }
+        const fs::path inside = fs::canonical(root, ec);
+        const std::string below = target.lexically_relative(inside).generic_string();
+        if (ec || below.empty() || below.rfind("..", 0) == 0) {
+            return "symlink to " + target.string() + ", outside the archive root; not read";
+        }
+    }
+    const fs::file_status status = entry.status(ec);
+    if (!ec && !fs::is_regular_file(status) && !fs::is_directory(status)) {
+        return "not a regular file (a pipe, socket or device); not read";
+    }
+    return {};
 }
 
 // Returns false when the file could not be read.
@@ -112,6 +171,9 @@ bool walk_one_file(const fs::path& path, const fs::path& root, const std::string
     file.origin = path.string();
     try {
         file.bytes = read_file_bytes(path, options.max_file_bytes, file.truncated);
+    } catch (const InputError& e) {
+        on_problem({file.origin, e.reason()});
+        return false;
     } catch (const std::exception& e) {
         on_problem({file.origin, e.what()});
         return false;
@@ -172,7 +234,15 @@ void walk_sources(const std::vector<std::string>& paths, const WalkOptions& opti
                 read_all = false;
                 continue;
             }
-            if (it->is_regular_file(ec) && is_council_file_name(it->path().filename().string())) {
+            if (!is_council_file_name(it->path().filename().string())) {
+                continue;
+            }
+            if (const std::string refusal = refusal_of(*it, root); !refusal.empty()) {
+                // Never read, so never indexed: its scope may still drop an old document of it.
+                on_problem({it->path().string(), refusal});
+                continue;
+            }
+            if (it->is_regular_file(ec)) {
                 found.push_back(it->path());
             }
         }

@@ -17,6 +17,7 @@
 
 #include "indexer/indexing_run.h"
 #include "schema/index_layout.h"
+#include "support/indexer_process.h"
 #include "support/temp_directory.h"
 #include "support/test_server.h"
 
@@ -39,39 +40,6 @@ std::string varied_text(int seed) {
         text += "Messwort" + std::to_string(x % 100000) + (i % 12 == 11 ? ".\n" : " ");
     }
     return text;
-}
-
-struct Exit {
-    int code = -1;
-    std::string stderr_text;
-};
-
-// Runs ratsarchiv-index in a child process; `prepare` runs in the child before exec.
-Exit run_indexer(const std::vector<std::string>& args, const std::string& log,
-                 const std::function<void()>& prepare) {
-    std::vector<std::string> argv_text{std::string(RATSARCHIV_BINARY_DIR) + "/ratsarchiv-index"};
-    argv_text.insert(argv_text.end(), args.begin(), args.end());
-    const pid_t pid = fork();
-    if (pid == 0) {
-        const int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0666);
-        ::dup2(fd, STDERR_FILENO);
-        ::dup2(fd, STDOUT_FILENO);
-        prepare();
-        std::vector<char*> argv;
-        for (auto& a : argv_text) {
-            argv.push_back(a.data());
-        }
-        argv.push_back(nullptr);
-        ::execv(argv[0], argv.data());
-        _exit(127);
-    }
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    Exit exit;
-    exit.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    std::ifstream in(log);
-    exit.stderr_text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    return exit;
 }
 
 std::uintmax_t largest_file(const std::string& dir) {
@@ -121,19 +89,21 @@ TEST_CASE("a disk that fills up stops the indexer with a message naming the inde
           "[indexer][storage]") {
     Archive a;
     const rlim_t limit = largest_file(a.db) + 32 * 1024;
-    const Exit exit = run_indexer({"--db", a.db, a.archiv.string()}, a.dir.file("log"), [&] {
-        // Writes past the limit fail with EFBIG instead of killing the process (SIGXFSZ).
-        ::signal(SIGXFSZ, SIG_IGN);
-        const rlimit size{limit, limit};
-        ::setrlimit(RLIMIT_FSIZE, &size);
-    });
-    INFO(exit.stderr_text);
+    const auto exit =
+        testing::run_indexer_process({"--db", a.db, a.archiv.string()}, a.dir.file("log"), [&] {
+            // Writes past the limit fail with EFBIG instead of killing the process (SIGXFSZ).
+            ::signal(SIGXFSZ, SIG_IGN);
+            const rlimit size{limit, limit};
+            ::setrlimit(RLIMIT_FSIZE, &size);
+        });
+    INFO(exit.output);
     CHECK(exit.code == 3);
-    CHECK(exit.stderr_text.find(a.db + ": cannot write the index") != std::string::npos);
+    CHECK(exit.output.find(a.db + ": cannot write the index") != std::string::npos);
     a.check_intact();
 
     // With room again, the next run indexes everything.
-    const Exit again = run_indexer({"--db", a.db, a.archiv.string()}, a.dir.file("log2"), [] {});
+    const auto again =
+        testing::run_indexer_process({"--db", a.db, a.archiv.string()}, a.dir.file("log2"));
     CHECK(again.code == 0);
     CHECK(Xapian::Database(a.db).get_doccount() == 63);
 }
@@ -153,19 +123,20 @@ TEST_CASE("an index directory the indexer may not write stops it with a message 
             fs::permissions(part, fs::perms::owner_write, fs::perm_options::remove);
         }
     }
-    const Exit exit = run_indexer({"--db", a.db, a.archiv.string()}, a.dir.file("log"), [&] {
-        if (as_root && (::setgid(65534) != 0 || ::setuid(65534) != 0)) {
-            _exit(126);
-        }
-    });
+    const auto exit =
+        testing::run_indexer_process({"--db", a.db, a.archiv.string()}, a.dir.file("log"), [&] {
+            if (as_root && (::setgid(65534) != 0 || ::setuid(65534) != 0)) {
+                _exit(126);
+            }
+        });
     if (!as_root) {
         for (const auto& part : {schema::public_part(a.db), schema::restricted_part(a.db)}) {
             fs::permissions(part, fs::perms::owner_write, fs::perm_options::add);
         }
     }
-    INFO(exit.stderr_text);
+    INFO(exit.output);
     CHECK(exit.code == 3);
-    CHECK(exit.stderr_text.find(a.db) != std::string::npos);
-    CHECK(exit.stderr_text.find("ermission") != std::string::npos);
+    CHECK(exit.output.find(a.db) != std::string::npos);
+    CHECK(exit.output.find("ermission") != std::string::npos);
     a.check_intact();
 }

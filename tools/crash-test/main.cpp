@@ -18,10 +18,7 @@
 #include <thread>
 #include <vector>
 
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
+#include "tools/common/child_process.h"
 #include "tools/crash-test/index_check.h"
 
 namespace fs = std::filesystem;
@@ -58,37 +55,19 @@ RunResult run_indexer(const Options& o, const std::vector<std::string>& extra, d
     args.insert(args.end(), extra.begin(), extra.end());
     args.push_back(o.work + "/archiv");
     const auto start = std::chrono::steady_clock::now();
-    std::fflush(stdout); // or the child's freopen writes our buffered lines a second time
-    const pid_t pid = fork();
-    if (pid == 0) {
-        std::freopen("/dev/null", "w", stdout);
-        std::freopen((o.work + "/indexer.log").c_str(), "a", stderr);
-        std::vector<char*> argv;
-        for (auto& a : args) {
-            argv.push_back(a.data());
-        }
-        argv.push_back(nullptr);
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
+    tools::ChildProcess indexer(args, "/dev/null", o.work + "/indexer.log");
     RunResult result;
-    int status = 0;
     for (;;) {
-        const pid_t done = waitpid(pid, &status, WNOHANG);
         const double elapsed =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        if (done == pid) {
+        if (const auto exit = indexer.poll()) {
             result.seconds = elapsed;
-            if (WIFSIGNALED(status)) {
-                result.killed = WTERMSIG(status) == SIGKILL;
-                result.exit_code = 128 + WTERMSIG(status);
-            } else {
-                result.exit_code = WEXITSTATUS(status);
-            }
+            result.killed = exit->signal == SIGKILL;
+            result.exit_code = exit->signal != 0 ? 128 + exit->signal : exit->code;
             return result;
         }
         if (kill_after >= 0 && elapsed >= kill_after) {
-            kill(pid, SIGKILL);
+            indexer.kill(SIGKILL);
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
     }
@@ -223,14 +202,15 @@ int main(int argc, char** argv) {
     // One run to completion, then the comparison with a clean build of the same files.
     const RunResult last = run_indexer(o, {}, -1);
     const auto final_state = crash_test::read_index(o.work + "/db");
-    const std::string reference_command = o.indexer + " --db " + o.work + "/reference " +
-                                          archiv.string() + " >/dev/null 2>>" + o.work +
-                                          "/indexer.log";
-    const int reference_rc = std::system(reference_command.c_str());
+    const tools::ChildExit reference_exit =
+        tools::ChildProcess({o.indexer, "--db", o.work + "/reference", archiv.string()},
+                            "/dev/null", o.work + "/indexer.log")
+            .wait();
     const auto reference = crash_test::read_index(o.work + "/reference");
     const auto on_disk = council_files(archiv);
 
-    bool ok = last.exit_code <= 1 && report("final", final_state) && WEXITSTATUS(reference_rc) <= 1;
+    bool ok = last.exit_code <= 1 && report("final", final_state) && reference_exit.code >= 0 &&
+              reference_exit.code <= 1;
     const bool one_per_file =
         final_state.documents == on_disk.size() && final_state.sources.size() == on_disk.size();
     const bool same_as_clean =

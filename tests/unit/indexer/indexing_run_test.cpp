@@ -207,3 +207,29 @@ TEST_CASE("notes about fields a file does not state are counted apart from real 
     CHECK(summary.note_counts.at("number: no document number found") == 1);
     CHECK(summary.note_counts.at("file: no text (empty file or a scan without text)") == 1);
 }
+
+TEST_CASE("a file in directories too deep for a Xapian term is indexed, kept and removed like "
+          "any other",
+          "[indexer][run]") {
+    testing::TempDirectory dir;
+    fs::path deep = dir.path() / "archiv";
+    for (int i = 0; i < 60; ++i) {
+        deep /= "ablage";
+    }
+    testing::write_file(deep / "tief.txt", council_file("7/2024", "Tiefe Ablage", "Abgelegt."));
+    testing::write_file(dir.path() / "archiv" / "oben.txt",
+                        council_file("8/2024", "Oben", "Oben."));
+    auto options = options_for(dir);
+    REQUIRE(indexer::run_indexing(options, {}).indexed == 2);
+    CHECK(matches(options.db_path, "abgelegt") == 1);
+
+    auto again = indexer::run_indexing(options, {});
+    CHECK(again.unchanged == 2);
+    CHECK(again.removed == 0);
+
+    fs::remove(deep / "tief.txt");
+    auto removal = indexer::run_indexing(options, {});
+    CHECK(removal.removed == 1);
+    CHECK(matches(options.db_path, "abgelegt") == 0);
+    CHECK(sources_of(options.db_path) == std::set<std::string>{"archiv:oben.txt"});
+}
