@@ -1,7 +1,7 @@
 // Hostile input files, through the real indexer binary: each is reported with its path and
 // reason (or indexed as far as possible, with its problem), the run goes on, the exit code and
-// summary say what happened, and nothing outside the archive root is read. As root the indexer
-// runs as "nobody", so an unreadable file really is unreadable.
+// summary say what happened, and nothing outside the archive root is read. File permissions
+// bind the indexer even when the tests run as root, so an unreadable file really is unreadable.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -110,16 +110,9 @@ TEST_CASE("hostile files are reported with path and reason, the run goes on, and
                                             {"/etc/absolute.txt", council_file("11/2025", "B")},
                                             {"ok/fine.txt", council_file("12/2025", "C")}}));
 
-    const bool as_root = ::geteuid() == 0;
-    if (as_root) { // "nobody" may pass the test directory, not read the unreadable file
-        fs::permissions(dir.path(), fs::perms::all, fs::perm_options::add);
-    }
-    const auto exit = testing::run_indexer_process(
-        {"--db", dir.file("db"), a.string(), dir.file("members.tar")}, dir.file("log"), [&] {
-            if (as_root && (::setgid(65534) != 0 || ::setuid(65534) != 0)) {
-                _exit(126);
-            }
-        });
+    const auto exit =
+        testing::run_indexer_process({"--db", dir.file("db"), a.string(), dir.file("members.tar")},
+                                     dir.file("log"), testing::obey_file_permissions);
     INFO(exit.output);
     CHECK(exit.code == 1); // real problems: the exit code says so
 

@@ -5,10 +5,25 @@
 #include <iterator>
 
 #include <fcntl.h>
+#include <linux/capability.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 namespace ratsarchiv::testing {
+
+void obey_file_permissions() {
+    // Root keeps its uid (the build tree stays reachable) but loses the overrides; dropping
+    // them from the bounding set keeps the executed program from getting them back.
+    for (const int capability : {CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER}) {
+        if (::prctl(PR_CAPBSET_DROP, capability, 0, 0, 0) != 0 && ::geteuid() == 0) {
+            const char message[] = "obey_file_permissions: cannot drop capabilities\n";
+            if (::write(STDERR_FILENO, message, sizeof message - 1) < 0) {
+            }
+            ::_exit(125);
+        }
+    }
+}
 
 IndexerExit run_indexer_process(const std::vector<std::string>& args, const std::string& log,
                                 const std::function<void()>& in_child) {

@@ -13,6 +13,11 @@ struct IndexerExit {
     std::string output; ///< stdout and stderr
 };
 
+/// For `in_child`: file permission bits apply to this process even when it runs as root (the
+/// capabilities that override them are dropped, also for the programs it executes), so a test
+/// can make a file unreadable or a directory unwritable for the indexer whoever runs it.
+void obey_file_permissions();
+
 /// Runs ratsarchiv-index with `args`; its output goes to `log` too. `in_child` runs in the
 /// child before exec (limits, another user).
 IndexerExit run_indexer_process(
