@@ -65,18 +65,27 @@ const std::vector<ConfigKey>& config_keys() {
          "how often a worker checks for a newer index (milliseconds)"},
         {"server.bind", ConfigKind::String, "127.0.0.1", 0, 0, "address to listen on"},
         {"server.port", ConfigKind::Integer, "8080", 0, 65535, "TCP port (0: any free port)"},
-        // A browser holds about 6 idle keep-alive connections, each occupying a worker while it
-        // waits: 32 threads leave room for several browsers plus the CPU-bound searches.
+        // Idle and slow connections hold no worker (connection_gate.h): the workers are for
+        // requests whose head has arrived, and searches are CPU-bound.
         {"server.threads", ConfigKind::Integer, "32", 1, 256, "worker threads"},
         {"server.queue", ConfigKind::Integer, "256", 1, 100000,
-         "connections waiting for a worker before new ones are refused"},
+         "requests waiting for a worker before new ones get 503"},
+        {"server.max_connections", ConfigKind::Integer, "4096", 1, 1000000,
+         "open connections (idle, arriving, in work) before new ones get 503"},
+        {"server.request_timeout_ms", ConfigKind::Integer, "10000", 10, 600000,
+         "time for a request head to arrive once begun, and for a new connection to begin one "
+         "(milliseconds; then 408 or close)"},
+        {"server.send_timeout_ms", ConfigKind::Integer, "10000", 10, 600000,
+         "how long a client that stops reading may hold a worker (milliseconds)"},
+        {"server.max_header_bytes", ConfigKind::Integer, "65536", 1024, 1048576,
+         "largest request head (request line and headers); larger ones get 431"},
         {"server.keep_alive", ConfigKind::Boolean, "true", 0, 0, "HTTP keep-alive"},
         // Tests that start the executable set it, so a test runner killed mid-run leaves no
         // server behind.
         {"server.stop_with_parent", ConfigKind::Boolean, "false", 0, 0,
          "stop gracefully when the process that started the server ends"},
         {"server.keep_alive_timeout_ms", ConfigKind::Integer, "2000", 10, 600000,
-         "how long an idle keep-alive connection may hold its worker thread (milliseconds)"},
+         "how long an idle keep-alive connection stays open (milliseconds)"},
         {"limits.query_length", ConfigKind::Integer, "1000", 1, 100000,
          "maximum length of q in bytes"},
         {"limits.page_depth", ConfigKind::Integer, "10000", 100, 1000000,

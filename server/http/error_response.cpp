@@ -38,4 +38,12 @@ Response route_not_found(const std::string& path) {
     return error_response(NotFound("no such endpoint: " + path));
 }
 
+Response request_error(int status, const std::string& message) {
+    Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    detail->set("message", message);
+    Poco::JSON::Object::Ptr body = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    body->set("error", detail);
+    return json_response(body, status);
+}
+
 } // namespace ratsarchiv::server

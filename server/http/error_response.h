@@ -17,4 +17,8 @@ Response error_response(const std::exception& error);
 /// A 404 for a path that no route matches.
 Response route_not_found(const std::string& path);
 
+/// A JSON error with `status` and `message` for what is wrong with the request itself (its
+/// method, HTTP version or body), not with one of its parameters.
+Response request_error(int status, const std::string& message);
+
 } // namespace ratsarchiv::server

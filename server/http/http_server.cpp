@@ -3,11 +3,10 @@
 
 #include <algorithm>
 
-#include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/ServerSocket.h>
-#include <Poco/ThreadPool.h>
 
+#include "server/http/connection_gate.h"
 #include "server/http/request_handler.h"
 #include "server/http/server_state.h"
 
@@ -20,21 +19,22 @@ HttpServer::HttpServer(ServerConfig config, std::unique_ptr<Authenticator> authe
                                      static_cast<Poco::UInt16>(c.get_int("server.port")));
     Poco::Net::ServerSocket socket(address, 256);
     port_ = socket.address().port();
-    auto* params = new Poco::Net::HTTPServerParams;
-    params->setMaxThreads(static_cast<int>(c.get_int("server.threads")));
-    params->setMaxQueued(static_cast<int>(c.get_int("server.queue")));
+    Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
     params->setKeepAlive(c.get_bool("server.keep_alive"));
     params->setMaxKeepAliveRequests(0); // unlimited on one connection
-    // An idle keep-alive connection blocks its worker thread until this runs out (Poco's default
-    // is 15 s), so it is kept short: otherwise a few idle browsers starve every other client.
-    params->setKeepAliveTimeout(
-        Poco::Timespan(c.get_int("server.keep_alive_timeout_ms") * Poco::Timespan::MILLISECONDS));
-    // Our own pool: Poco's default pool is shared by the process and capped at 16 threads.
-    const int threads = static_cast<int>(c.get_int("server.threads"));
-    threads_ = std::make_unique<Poco::ThreadPool>(std::min(threads, 2), threads + 1);
-    server_ = std::make_unique<Poco::Net::HTTPServer>(new RequestHandlerFactory(*state_), *threads_,
-                                                      socket, params);
-    server_->start();
+    params->setTimeout(
+        Poco::Timespan(c.get_int("server.request_timeout_ms") * Poco::Timespan::MILLISECONDS));
+    const auto ms = [&](const char* key) { return std::chrono::milliseconds(c.get_int(key)); };
+    GateLimits limits;
+    limits.workers = static_cast<unsigned>(c.get_int("server.threads"));
+    limits.queue = static_cast<std::size_t>(c.get_int("server.queue"));
+    limits.max_connections = static_cast<std::size_t>(c.get_int("server.max_connections"));
+    limits.idle_timeout = ms("server.keep_alive_timeout_ms");
+    limits.head_timeout = ms("server.request_timeout_ms");
+    limits.send_timeout = ms("server.send_timeout_ms");
+    limits.max_head_bytes = static_cast<std::size_t>(c.get_int("server.max_header_bytes"));
+    gate_ = std::make_unique<ConnectionGate>(std::move(socket), params,
+                                             new RequestHandlerFactory(*state_), limits);
 }
 
 HttpServer::~HttpServer() {
@@ -44,8 +44,7 @@ HttpServer::~HttpServer() {
 void HttpServer::stop() {
     if (!stopped_) {
         stopped_ = true;
-        server_->stopAll(false);
-        threads_->joinAll();
+        gate_->stop();
     }
 }
 

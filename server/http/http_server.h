@@ -9,16 +9,10 @@
 #include "server/config/server_config.h"
 #include "server/http/authenticator.h"
 
-namespace Poco {
-class ThreadPool;
-namespace Net {
-class HTTPServer;
-}
-} // namespace Poco
-
 namespace ratsarchiv::server {
 
 struct ServerState;
+class ConnectionGate;
 
 /// A running ratsarchiv HTTP server.
 class HttpServer {
@@ -37,8 +31,7 @@ public:
 
 private:
     std::unique_ptr<ServerState> state_;
-    std::unique_ptr<Poco::ThreadPool> threads_;
-    std::unique_ptr<Poco::Net::HTTPServer> server_;
+    std::unique_ptr<ConnectionGate> gate_;
     std::uint16_t port_ = 0;
     bool stopped_ = false;
 };

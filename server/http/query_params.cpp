@@ -11,10 +11,56 @@
 
 namespace ratsarchiv::server {
 
+namespace {
+// Whether `s` is well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
+bool is_utf8(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        std::size_t length = 0;
+        unsigned char low = 0x80, high = 0xBF; // allowed range of the second byte
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            low = c == 0xE0 ? 0xA0 : 0x80;
+            high = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            low = c == 0xF0 ? 0x90 : 0x80;
+            high = c == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return false;
+        }
+        if (i + length > s.size()) {
+            return false;
+        }
+        for (std::size_t k = 1; k < length; ++k) {
+            const auto b = static_cast<unsigned char>(s[i + k]);
+            if (k == 1 ? (b < low || b > high) : (b < 0x80 || b > 0xBF)) {
+                return false;
+            }
+        }
+        i += length;
+    }
+    return true;
+}
+} // namespace
+
 QueryParams::QueryParams(const std::string& uri) {
     try {
         Poco::URI parsed(uri);
         for (auto& [name, value] : parsed.getQueryParameters()) {
+            // Text that is not UTF-8 would reach the analyzer, JSON and snippets as garbage.
+            if (!is_utf8(name)) {
+                throw BadParameter("query", "has a parameter name that is not valid UTF-8");
+            }
+            if (!is_utf8(value)) {
+                throw BadParameter(name, "is not valid UTF-8");
+            }
             pairs_.emplace_back(std::move(name), std::move(value));
         }
     } catch (const Poco::SyntaxException& e) {

@@ -8,6 +8,7 @@
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/URI.h>
 
+#include "server/http/connection_gate.h"
 #include "server/http/error_response.h"
 #include "server/http/routes.h"
 
@@ -30,10 +31,20 @@ Response dispatch(Poco::Net::HTTPServerRequest& request, ServerState& state,
                   std::string& route_label) {
     Poco::Logger& log = Poco::Logger::get("ratsarchiv.server");
     try {
+        // Poco takes any third token of the request line for the version (and echoes it).
+        if (request.getVersion() != Poco::Net::HTTPMessage::HTTP_1_0 &&
+            request.getVersion() != Poco::Net::HTTPMessage::HTTP_1_1) {
+            return request_error(400, "unsupported HTTP version");
+        }
         Poco::URI uri(request.getURI());
         std::map<std::string, std::string> path_params;
         const Route* route = match_route(request.getMethod(), uri.getPath(), path_params);
         if (route == nullptr) {
+            if (request.getMethod() != "GET" && match_route("GET", uri.getPath(), path_params)) {
+                Response answer = request_error(405, "only GET is allowed here");
+                answer.headers.emplace_back("Allow", "GET");
+                return answer;
+            }
             return route_not_found(uri.getPath());
         }
         route_label = route->pattern;
@@ -70,13 +81,21 @@ public:
         auto start = std::chrono::steady_clock::now();
         std::string route_label;
         Response answer = dispatch(request, state_, route_label);
-        response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(answer.status));
+        response.setStatusAndReason(
+            static_cast<Poco::Net::HTTPResponse::HTTPStatus>(answer.status));
+        // No route reads a request body: one that was sent is not read either, so the
+        // connection cannot be reused (its bytes would be taken for the next request).
+        if (request.getChunkedTransferEncoding() ||
+            (request.hasContentLength() && request.getContentLength64() > 0)) {
+            response.setKeepAlive(false);
+        }
         response.setContentType(answer.content_type);
         for (const auto& [name, value] : answer.headers) {
             response.set(name, value);
         }
         response.setContentLength(static_cast<std::streamsize>(answer.body.size()));
         response.send() << answer.body;
+        ConnectionGate::note_keep_alive(response.getKeepAlive());
         double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         state_.metrics.record(route_label, answer.status, seconds);
