@@ -72,6 +72,7 @@ public:
     ChildProcess& operator=(const ChildProcess&) = delete;
 
     bool started() const { return pid_ > 0; }
+    pid_t pid() const { return pid_; }
     int read_fd() const { return read_fd_; }
     bool running() const { return pid_ > 0 && !exit_; }
     void kill(int signal) const {
