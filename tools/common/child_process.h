@@ -3,6 +3,7 @@
 // by its pid only.
 #pragma once
 
+#include <cstdint>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -115,5 +116,21 @@ private:
     int read_fd_ = -1;
     std::optional<ChildExit> exit_;
 };
+
+/// The port ratsarchiv-server prints on its first line ("... listening on http://ADDR:PORT/"),
+/// read from its stdout pipe; 0 when it ends without one.
+inline std::uint16_t read_listening_port(int fd) {
+    std::string line;
+    char c = 0;
+    while (line.find('\n') == std::string::npos && ::read(fd, &c, 1) == 1) {
+        line += c;
+    }
+    const std::size_t end = line.rfind('/');
+    const std::size_t colon = line.rfind(':', end);
+    if (end == std::string::npos || colon == std::string::npos || end <= colon + 1) {
+        return 0;
+    }
+    return static_cast<std::uint16_t>(std::stoi(line.substr(colon + 1, end - colon - 1)));
+}
 
 } // namespace ratsarchiv::tools

@@ -8,7 +8,6 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
-#include <regex>
 #include <string>
 
 #include "tools/common/child_process.h"
@@ -26,18 +25,6 @@ long resident_kb(int pid) {
         }
     }
     return -1;
-}
-
-std::uint16_t read_port(int fd) {
-    std::string line;
-    char c = 0;
-    while (line.find('\n') == std::string::npos && ::read(fd, &c, 1) == 1) {
-        line += c;
-    }
-    std::smatch m;
-    return std::regex_search(line, m, std::regex(R"(:(\d+)/)"))
-               ? static_cast<std::uint16_t>(std::stoi(m[1]))
-               : 0;
 }
 
 void print_probe(const char* what, const tools::ProbeResult& r) {
@@ -76,7 +63,7 @@ int main(int argc, char** argv) {
     tools::ChildProcess server({server_path, "--db", db, "--port", "0", "--set", "log.access=false",
                                 "--set", "server.max_connections=20000"},
                                "", work + "/hostile-http-server.log");
-    const std::uint16_t port = read_port(server.read_fd());
+    const std::uint16_t port = tools::read_listening_port(server.read_fd());
     if (port == 0) {
         std::cerr << "hostile-http: the server did not start\n";
         return 1;

@@ -100,20 +100,6 @@ private:
     Poco::Net::HTTPClientSession session_;
 };
 
-// The port the server prints on its first line ("... listening on http://127.0.0.1:PORT/").
-std::uint16_t read_port(int fd) {
-    std::string line;
-    char c = 0;
-    while (line.find('\n') == std::string::npos && ::read(fd, &c, 1) == 1) {
-        line += c;
-    }
-    std::smatch m;
-    if (!std::regex_search(line, m, std::regex(R"(:(\d+)/)"))) {
-        return 0;
-    }
-    return static_cast<std::uint16_t>(std::stoi(m[1]));
-}
-
 // Query words: words of 6+ letters from the first files, so the load searches real text.
 std::vector<std::string> load_words(const std::vector<fs::path>& files) {
     std::vector<std::string> words;
@@ -208,7 +194,7 @@ int main(int argc, char** argv) {
 
     tools::ChildProcess server({o.server, "--db", db, "--port", "0", "--set", "log.access=false"},
                                "", o.work + "/server.log");
-    const std::uint16_t port = read_port(server.read_fd());
+    const std::uint16_t port = tools::read_listening_port(server.read_fd());
     if (port == 0) {
         std::cerr << "live-reindex: the server did not start; see " << o.work << "/server.log\n";
         return 1;
