@@ -51,14 +51,18 @@ struct Prepared {
 // The first failure of the index storage itself (disk full, no permission, I/O error): unlike a
 // document Xapian refuses, it ends the run, after the pipeline has drained, with the index as
 // its last commit left it.
+Error storage_error(const std::string& where, const Xapian::Error& e) {
+    return Error(where + ": cannot write the index (" + e.get_description() + ")");
+}
+
 class StorageFailure {
 public:
     void record(const std::string& where, const Xapian::Error& e) {
         std::lock_guard lock(mutex_);
         if (message_.empty()) {
-            message_ = where + ": cannot write the index (" + e.get_description() + ")";
+            message_ = storage_error(where, e).what();
         }
-        failed_ = true;
+        failed_ = true; // beside message_, so the writer's hot loop asks without the lock
     }
     bool failed() const { return failed_; }
     void throw_if_failed() const {
@@ -334,15 +338,15 @@ IndexingSummary build_fresh(const IndexingOptions& options, const ProgressCallba
         merge_index(segments, merged, pairs);
         summary.merge_seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - merge_start).count();
-    } catch (const Xapian::Error& e) {
-        fs::remove_all(work_dir);
-        fs::remove_all(merged);
-        throw Error(merged + ": cannot write the index (" + e.get_description() + ")");
     } catch (...) {
         // Nothing half built is left behind: the next run starts afresh.
         fs::remove_all(work_dir);
         fs::remove_all(merged);
-        throw;
+        try {
+            throw;
+        } catch (const Xapian::Error& e) {
+            throw storage_error(merged, e);
+        }
     }
     fs::remove_all(work_dir);
     fs::remove_all(options.db_path); // nothing or an empty index (is_fresh_target)
@@ -444,7 +448,7 @@ IndexingSummary update_existing(const IndexingOptions& options, const ProgressCa
         writer.commit();
     } catch (const Xapian::Error& e) {
         writer.abandon();
-        throw Error(options.db_path + ": cannot write the index (" + e.get_description() + ")");
+        throw storage_error(options.db_path, e);
     }
     progress.report(callback);
 

@@ -115,8 +115,12 @@ void walk_tarball(const fs::path& path, const WalkOptions& options,
             }
             bool escaped = false;
             const std::string source = member_path_inside(member, escaped);
-            RawFile file{archive, source, path.string() + ":" + member, std::move(bytes),
-                         options.default_body};
+            RawFile file;
+            file.archive = archive;
+            file.source = source;
+            file.origin = path.string() + ":" + member;
+            file.bytes = std::move(bytes);
+            file.default_body = options.default_body;
             if (escaped) {
                 // Nothing is ever written from a tarball; the path only names the document.
                 file.walk_problems.push_back("tar member path " + member +
@@ -143,9 +147,9 @@ std::string refusal_of(const fs::directory_entry& entry, const fs::path& root) {
         if (ec) {
             return "symlink that cannot be followed (" + ec.message() + "); not read";
         }
-        const fs::path inside = fs::canonical(root, ec);
-        const std::string below = target.lexically_relative(inside).generic_string();
-        if (ec || below.empty() || below.rfind("..", 0) == 0) {
+        // `root` is canonical already (walk_sources).
+        const std::string below = target.lexically_relative(root).generic_string();
+        if (below.empty() || below.rfind("..", 0) == 0) {
             return "symlink to " + target.string() + ", outside the archive root; not read";
         }
     }

@@ -46,7 +46,7 @@ ConnectionGate::ConnectionGate(Poco::Net::ServerSocket socket,
                                Poco::Net::HTTPServerParams::Ptr params,
                                Poco::Net::HTTPRequestHandlerFactory::Ptr factory, GateLimits limits)
     : socket_(std::move(socket)), params_(std::move(params)), factory_(std::move(factory)),
-      limits_(limits) {
+      limits_(limits), peek_buffer_(limits.max_head_bytes + 1) {
     // Poco's own wait for a further request on the connection is the gate's job: none there.
     params_->setKeepAliveTimeout(Poco::Timespan(0));
     socket_.setBlocking(false);
@@ -206,7 +206,7 @@ void ConnectionGate::close_with(int fd, const char* response) {
 }
 
 void ConnectionGate::examine(int fd) {
-    std::vector<char> head(limits_.max_head_bytes + 1);
+    std::vector<char>& head = peek_buffer_;
     const ssize_t n = ::recv(fd, head.data(), head.size(), MSG_PEEK | MSG_DONTWAIT);
     if (n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)) {
         forget(fd); // the client closed the connection

@@ -75,6 +75,7 @@ private:
     int wake_fd_ = -1; ///< eventfd: connections handed back, or stop
 
     std::unordered_map<int, Waiting> waiting_; ///< poller thread only
+    std::vector<char> peek_buffer_;            ///< poller thread only: one head, peeked
 
     std::mutex mutex_;
     std::condition_variable ready_cv_;

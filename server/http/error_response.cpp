@@ -17,21 +17,27 @@ int status_for(const std::exception& error) {
     return 500;
 }
 
-Response error_response(const std::exception& error) {
+namespace {
+// {"error": {"parameter": ..., "message": ...}}, the parameter only when there is one.
+Response error_json(int status, const std::string& message, const std::string* parameter) {
     Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    const int status = status_for(error);
-    if (const auto* bad = dynamic_cast<const BadParameter*>(&error)) {
-        detail->set("parameter", bad->parameter());
-        detail->set("message", bad->what());
-    } else if (status == 404) {
-        detail->set("message", error.what());
-    } else {
-        // Internal details (paths, Xapian messages) stay in the log, not in the answer.
-        detail->set("message", "internal error");
+    if (parameter != nullptr) {
+        detail->set("parameter", *parameter);
     }
+    detail->set("message", message);
     Poco::JSON::Object::Ptr body = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     body->set("error", detail);
     return json_response(body, status);
+}
+} // namespace
+
+Response error_response(const std::exception& error) {
+    const int status = status_for(error);
+    if (const auto* bad = dynamic_cast<const BadParameter*>(&error)) {
+        return error_json(status, bad->what(), &bad->parameter());
+    }
+    // Internal details (paths, Xapian messages) stay in the log, not in the answer.
+    return error_json(status, status == 404 ? error.what() : "internal error", nullptr);
 }
 
 Response route_not_found(const std::string& path) {
@@ -39,11 +45,7 @@ Response route_not_found(const std::string& path) {
 }
 
 Response request_error(int status, const std::string& message) {
-    Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    detail->set("message", message);
-    Poco::JSON::Object::Ptr body = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    body->set("error", detail);
-    return json_response(body, status);
+    return error_json(status, message, nullptr);
 }
 
 } // namespace ratsarchiv::server

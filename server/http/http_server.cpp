@@ -1,7 +1,7 @@
 // Poco HTTPServer setup.
 #include "server/http/http_server.h"
 
-#include <algorithm>
+#include <chrono>
 
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/ServerSocket.h>

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,8 +28,9 @@ class ChildProcess {
 public:
     /// Starts `args` (args[0] is the program path). Its stdout goes to `stdout_path` ("" for
     /// a pipe: read_fd()), its stderr is appended to `stderr_path` ("" for /dev/null).
+    /// `in_child` runs in the child just before the program starts (limits, capabilities).
     ChildProcess(std::vector<std::string> args, const std::string& stdout_path,
-                 const std::string& stderr_path) {
+                 const std::string& stderr_path, const std::function<void()>& in_child = {}) {
         int pipe_fds[2] = {-1, -1};
         if (stdout_path.empty() && ::pipe(pipe_fds) != 0) {
             return;
@@ -46,6 +48,9 @@ public:
             ::dup2(err, STDERR_FILENO);
             if (pipe_fds[0] >= 0) {
                 ::close(pipe_fds[0]);
+            }
+            if (in_child) {
+                in_child();
             }
             std::vector<char*> argv;
             for (auto& a : args) {
