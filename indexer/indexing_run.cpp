@@ -262,6 +262,7 @@ IndexingSummary build_fresh(const IndexingOptions& options, const ProgressCallba
     StorageFailure storage;
     std::vector<IndexingSummary> parts(workers);
     std::vector<WorkerSegments> segments(workers);
+    std::vector<SpellingCounts> spelling(workers);
     std::vector<std::thread> pool;
     Progress progress;
     auto start_workers = [&] {
@@ -286,6 +287,7 @@ IndexingSummary build_fresh(const IndexingOptions& options, const ProgressCallba
                         progress.bytes += p.outcome.bytes;
                     }
                     segments[w] = writer.finish();
+                    spelling[w] = writer.take_spelling();
                 } catch (const Xapian::Error& e) {
                     storage.record(work_dir, e);
                     while (raw_files.pop()) {
@@ -334,10 +336,15 @@ IndexingSummary build_fresh(const IndexingOptions& options, const ProgressCallba
     }
     try {
         storage.throw_if_failed();
+        auto seconds_since = [](std::chrono::steady_clock::time_point start) {
+            return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        };
+        const auto spelling_start = std::chrono::steady_clock::now();
+        segments.push_back({write_spelling_segments(std::move(spelling), work_dir, workers), {}});
+        summary.spelling_seconds = seconds_since(spelling_start);
         const auto merge_start = std::chrono::steady_clock::now();
         merge_index(segments, merged, pairs);
-        summary.merge_seconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - merge_start).count();
+        summary.merge_seconds = seconds_since(merge_start);
     } catch (...) {
         // Nothing half built is left behind: the next run starts afresh.
         fs::remove_all(work_dir);

@@ -53,6 +53,7 @@ struct IndexingSummary {
     /// The index had been left by a stopped commit; every file was indexed again to repair it.
     bool repaired_interrupted_commit = false;
     double seconds = 0;
+    double spelling_seconds = 0;      ///< of `seconds`: writing a fresh build's spelling table
     double merge_seconds = 0;         ///< of `seconds`: merging the segments of a fresh build
     std::vector<FileReport> failures; ///< the unreadable files, with reasons
     std::vector<FileReport> problems; ///< files with real problems (first problem's reason)

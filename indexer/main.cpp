@@ -100,7 +100,9 @@ void print_summary(const indexer::IndexingSummary& s) {
         static_cast<unsigned long long>(s.failed), static_cast<double>(s.bytes) / 1e6, s.seconds,
         s.seconds > 0 ? static_cast<double>(s.bytes) / 1e6 / s.seconds : 0.0);
     if (s.fresh_build) {
-        std::fprintf(stderr, "of which %.1f s merging the segments\n", s.merge_seconds);
+        std::fprintf(stderr,
+                     "of which %.1f s writing the spelling table, %.1f s merging the segments\n",
+                     s.spelling_seconds, s.merge_seconds);
     }
     if (s.repaired_interrupted_commit) {
         std::fprintf(stderr, "note: the last run was stopped while committing; every file was "

@@ -1,7 +1,11 @@
 // Segments of a fresh build and their merge (see segment_writer.h).
 #include "indexer/segment_writer.h"
 
+#include <algorithm>
+#include <exception>
 #include <filesystem>
+#include <mutex>
+#include <thread>
 
 #include "schema/index_layout.h"
 
@@ -65,14 +69,54 @@ void SegmentWriter::write(BuiltDocument&& built, std::uint64_t text_bytes) {
 }
 
 WorkerSegments SegmentWriter::finish() {
-    if (!spelling_.empty()) {
-        Xapian::WritableDatabase& db = public_.current();
-        for (const auto& [word, count] : spelling_) {
-            db.add_spelling(word, count);
-        }
-        spelling_.clear();
-    }
     return {public_.finish(), restricted_.finish()};
+}
+
+std::vector<std::string> write_spelling_segments(std::vector<SpellingCounts>&& counts,
+                                                 const std::string& directory, unsigned threads) {
+    threads = std::max(1u, threads);
+    // The counts of all workers summed into the first; the largest map stays where it is.
+    std::sort(counts.begin(), counts.end(),
+              [](const SpellingCounts& a, const SpellingCounts& b) { return a.size() > b.size(); });
+    if (counts.empty() || counts.front().empty()) {
+        return {};
+    }
+    SpellingCounts& all = counts.front();
+    for (std::size_t i = 1; i < counts.size(); ++i) {
+        for (auto& [word, count] : counts[i]) {
+            all[word] += count;
+        }
+        SpellingCounts().swap(counts[i]);
+    }
+    std::vector<std::string> paths(threads);
+    std::vector<std::thread> pool;
+    std::exception_ptr failure;
+    std::mutex failure_lock;
+    for (unsigned t = 0; t < threads; ++t) {
+        paths[t] = directory + "/spelling-" + std::to_string(t);
+        pool.emplace_back([&, t] {
+            try {
+                Xapian::WritableDatabase db(paths[t], Xapian::DB_CREATE);
+                std::hash<std::string> hash;
+                for (const auto& [word, count] : all) {
+                    if (hash(word) % threads == t) {
+                        db.add_spelling(word, count);
+                    }
+                }
+                db.commit();
+            } catch (...) {
+                std::lock_guard<std::mutex> lock(failure_lock);
+                failure = std::current_exception();
+            }
+        });
+    }
+    for (auto& thread : pool) {
+        thread.join();
+    }
+    if (failure) {
+        std::rethrow_exception(failure);
+    }
+    return paths;
 }
 
 void merge_segments(const std::vector<std::string>& segments, const std::string& target,
@@ -102,8 +146,25 @@ void merge_index(const std::vector<WorkerSegments>& workers, const std::string& 
                                    w.restricted_part.end());
     }
     std::filesystem::create_directories(target);
-    merge_segments(public_segments, schema::public_part(target), pairs);
-    merge_segments(restricted_segments, schema::restricted_part(target), pairs);
+    // Xapian's compactor is single-threaded: the restricted part is merged on the other core.
+    std::exception_ptr restricted_failure;
+    std::thread restricted([&] {
+        try {
+            merge_segments(restricted_segments, schema::restricted_part(target), pairs);
+        } catch (...) {
+            restricted_failure = std::current_exception();
+        }
+    });
+    try {
+        merge_segments(public_segments, schema::public_part(target), pairs);
+    } catch (...) {
+        restricted.join();
+        throw;
+    }
+    restricted.join();
+    if (restricted_failure) {
+        std::rethrow_exception(restricted_failure);
+    }
     schema::write_index_stub(target);
 }
 
