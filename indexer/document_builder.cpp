@@ -7,6 +7,7 @@
 #include "schema/document_identity.h"
 #include "schema/document_json.h"
 #include "schema/fields.h"
+#include "schema/stored_document.h"
 #include "schema/hit_summary.h"
 #include "schema/number_spellings.h"
 #include "schema/text_fold.h"
@@ -167,7 +168,7 @@ Xapian::Document xapian_document(const CouncilDocument& doc, const schema::Publi
     xdoc.add_value(schema::kSlotContentHash, doc.content_hash);
     xdoc.add_value(schema::kSlotIndexedAt,
                    Xapian::sortable_serialise(static_cast<double>(indexed_at)));
-    xdoc.set_data(schema::to_json_line(schema::document_to_json(shown)));
+    schema::store_document(xdoc, shown);
     xdoc.add_value(schema::kSlotHitFields, schema::hit_fields_json(shown));
     // Title words only: completion of body words comes from the (public) spelling table. The
     // public part has them; a second copy in the restricted part would count twice for staff.

@@ -10,6 +10,7 @@
 #include "schema/document_json.h"
 #include "schema/errors.h"
 #include "schema/fields.h"
+#include "schema/stored_document.h"
 #include "schema/index_layout.h"
 
 namespace ratsarchiv::indexer {
@@ -117,7 +118,7 @@ void IndexWriter::forget_spelling_of(const std::string& id_term) {
     if (term == old.termlist_end() || *term != schema::kTermPublic) {
         return;
     }
-    CouncilDocument stored = schema::document_from_json_text(old.get_data());
+    CouncilDocument stored = schema::stored_document(old);
     for (const auto& word : analyzer_.vocabulary_words(stored.thema + "\n" + stored.text)) {
         if (!is_spelling_word(word)) {
             continue;

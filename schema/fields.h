@@ -36,6 +36,8 @@ enum Slot : Xapian::valueno {
     /// head, 45% of the postlist table); still read from them.
     kSlotSnippetText = 12,
     kSlotSessionYear = 13, ///< years of the dated Beratungsfolge steps, a value list
+    /// The text after its head, deflated, for long texts (schema/stored_document.h).
+    kSlotTextTail = 14,
 };
 
 inline constexpr Xapian::valueno kNoSlot = Xapian::BAD_VALUENO;

@@ -1,8 +1,10 @@
 // The visibility filter, in one place.
 #include "server/access/audience.h"
 
+#include "schema/document_json.h"
 #include "schema/errors.h"
 #include "schema/fields.h"
+#include "schema/stored_document.h"
 
 namespace ratsarchiv::server {
 
@@ -56,6 +58,18 @@ std::string stored_json(const Audience& audience, const Xapian::Document& doc) {
         }
     }
     return doc.get_data();
+}
+
+CouncilDocument visible_document(const Audience& audience, const Xapian::Document& doc) {
+    if (audience.staff && may_see(audience, doc)) {
+        // The staff copy is the whole document, text included; the data is its public view.
+        std::string full = doc.get_value(schema::kSlotStaffData);
+        if (!full.empty()) {
+            return schema::document_from_json_text(full);
+        }
+    }
+    (void)stored_json(audience, doc); // the access check, with its NotFound
+    return schema::stored_document(doc);
 }
 
 Xapian::doccount visible_documents(const Audience& audience, Xapian::Database& db) {

@@ -19,6 +19,8 @@
 
 #include <xapian.h>
 
+#include "schema/council_document.h"
+
 namespace ratsarchiv::server {
 
 /// The requester's access level, decided once per request by the authenticator.
@@ -44,6 +46,9 @@ std::vector<std::string> text_prefixes(const Audience& audience);
 /// staff-only slot when the document was stored redacted), for anonymous users the public view.
 /// Call only after may_see() (throws NotFound otherwise, with the message of an unknown id).
 std::string stored_json(const Audience& audience, const Xapian::Document& doc);
+
+/// The document stored_json() gives, parsed, with its whole text (schema/stored_document.h).
+CouncilDocument visible_document(const Audience& audience, const Xapian::Document& doc);
 
 /// How many documents `audience` may see (health and metrics must not count the others).
 Xapian::doccount visible_documents(const Audience& audience, Xapian::Database& db);

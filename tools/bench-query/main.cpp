@@ -21,6 +21,7 @@
 #include "schema/analysis/german_analyzer.h"
 #include "schema/document_json.h"
 #include "schema/fields.h"
+#include "schema/stored_document.h"
 #include "schema/index_layout.h"
 #include "schema/value_list.h"
 
@@ -207,7 +208,7 @@ void write_documents(Xapian::Database& db, const std::vector<Xapian::docid>& ids
     std::ofstream copy(out + "/docs.copy");
     for (Xapian::docid id : ids) {
         Xapian::Document doc = db.get_document(id);
-        CouncilDocument d = schema::document_from_json_text(doc.get_data());
+        CouncilDocument d = schema::stored_document(doc);
         auto gremien = schema::parse_value_list(doc.get_value(schema::kSlotGremium));
         copy << copy_escape(d.id) << "\t" << copy_field(d.type) << "\t" << copy_field(d.number)
              << "\t" << copy_field(d.date.size() == 10 ? d.date : "") << "\t"

@@ -78,7 +78,7 @@ Array::Ptr cited_by_json(RequestContext& ctx, const CouncilDocument& d) {
 
 Response handle_document(RequestContext& ctx) {
     Xapian::Document doc = document_or_404(ctx);
-    CouncilDocument d = schema::document_from_json_text(stored_json(ctx.audience, doc));
+    CouncilDocument d = visible_document(ctx.audience, doc);
     Object::Ptr o = schema::document_to_json(d, {true, false});
     if (ctx.audience.staff) {
         // Staff see what is hidden from the public; anonymous users must not even learn that.
