@@ -1,6 +1,7 @@
 // ratsarchiv-bench-query: prepares the inputs of the query benchmark (tools/bench-query/run.sh)
 // from an index, so ratsarchiv and PostgreSQL answer exactly the same queries:
-//   ratsarchiv-bench-query --db DIR --out DIR [--queries N] [--seed N]
+//   ratsarchiv-bench-query --db DIR --out DIR [--queries N] [--seed N] [--labels FILE]
+//                          [--no-documents]
 // writes into DIR:
 //   queries.tsv      q, type filter, year filter (one query per line, for people)
 //   wrk.lua          the same queries as /api/search requests (with facets), rotated by wrk
@@ -8,6 +9,8 @@
 //   docs.copy        the public documents for PostgreSQL (COPY text format)
 // The mix: single words, two and three words, phrases, each without or with a filter (type or
 // year), drawn from the titles of random public documents so every query finds something.
+// With --labels, the second set instead (set T): the first two words of five or more letters
+// of each labeled thema in the JSONL file, distinct, in file order, no filters.
 #include <fstream>
 #include <iostream>
 #include <random>
@@ -15,14 +18,16 @@
 #include <string>
 #include <vector>
 
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
 #include <Poco/URI.h>
 #include <xapian.h>
 
 #include "schema/analysis/german_analyzer.h"
 #include "schema/document_json.h"
 #include "schema/fields.h"
-#include "schema/stored_document.h"
 #include "schema/index_layout.h"
+#include "schema/stored_document.h"
 #include "schema/value_list.h"
 
 namespace {
@@ -127,6 +132,49 @@ std::vector<Xapian::docid> public_docids(Xapian::Database& db) {
     return ids;
 }
 
+std::size_t utf8_chars(const std::string& s) {
+    std::size_t n = 0;
+    for (unsigned char c : s) {
+        n += (c & 0xC0) != 0x80;
+    }
+    return n;
+}
+
+// Set T: "the first two words of five or more letters of each labeled thema", distinct.
+std::vector<BenchQuery> thema_queries(const std::string& labels_path,
+                                      const analysis::GermanAnalyzer& analyzer, std::size_t count) {
+    std::ifstream in(labels_path);
+    if (!in) {
+        throw std::runtime_error("cannot read " + labels_path);
+    }
+    std::vector<BenchQuery> queries;
+    std::set<std::string> seen;
+    std::string line;
+    while (queries.size() < count && std::getline(in, line)) {
+        if (line.empty()) {
+            continue;
+        }
+        Poco::JSON::Parser parser;
+        auto label = parser.parse(line).extract<Poco::JSON::Object::Ptr>();
+        if (!label->has("thema")) {
+            continue;
+        }
+        std::vector<std::string> words;
+        for (auto& w : analyzer.split_words(label->getValue<std::string>("thema"))) {
+            if (is_word(w) && utf8_chars(w) >= 5) {
+                words.push_back(w);
+            }
+            if (words.size() == 2) {
+                break;
+            }
+        }
+        if (words.size() == 2 && seen.insert(words[0] + " " + words[1]).second) {
+            queries.push_back({words[0] + " " + words[1], "", ""});
+        }
+    }
+    return queries;
+}
+
 // One query from the title of a random document: kind 0 one word, 1 two words, 2 three
 // words, 3 a two-word phrase; filter 0 none, 1 type, 2 year (the document's own values).
 bool make_query(const Xapian::Document& doc, const analysis::GermanAnalyzer& analyzer, int kind,
@@ -220,31 +268,43 @@ void write_documents(Xapian::Database& db, const std::vector<Xapian::docid>& ids
 }
 
 int usage() {
-    std::cerr << "usage: ratsarchiv-bench-query --db DIR --out DIR [--queries N] [--seed N]\n";
+    std::cerr << "usage: ratsarchiv-bench-query --db DIR --out DIR [--queries N] [--seed N] "
+                 "[--labels FILE] [--no-documents]\n";
     return 2;
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
-    std::string db_path, out;
+    std::string db_path, out, labels;
+    bool no_documents = false;
     std::size_t count = 200;
     unsigned seed = 20261124;
-    for (int i = 1; i + 1 < argc; i += 2) {
+    for (int i = 1; i < argc; i += 2) {
         std::string flag = argv[i];
+        if (flag == "--no-documents") {
+            no_documents = true;
+            --i; // a flag without a value
+            continue;
+        }
+        if (i + 1 >= argc) {
+            return usage();
+        }
         if (flag == "--db") {
             db_path = argv[i + 1];
         } else if (flag == "--out") {
             out = argv[i + 1];
         } else if (flag == "--queries") {
             count = std::stoul(argv[i + 1]);
+        } else if (flag == "--labels") {
+            labels = argv[i + 1];
         } else if (flag == "--seed") {
             seed = static_cast<unsigned>(std::stoul(argv[i + 1]));
         } else {
             return usage();
         }
     }
-    if (db_path.empty() || out.empty() || argc % 2 == 0) {
+    if (db_path.empty() || out.empty()) {
         return usage();
     }
     try {
@@ -258,8 +318,12 @@ int main(int argc, char** argv) {
         std::mt19937 rng(seed);
         std::uniform_int_distribution<std::size_t> pick(0, ids.size() - 1);
         std::vector<BenchQuery> queries;
+        if (!labels.empty()) {
+            queries = thema_queries(labels, analyzer, count);
+        }
         std::set<std::string> seen;
-        for (std::size_t attempt = 0; queries.size() < count && attempt < count * 50; ++attempt) {
+        for (std::size_t attempt = 0;
+             labels.empty() && queries.size() < count && attempt < count * 50; ++attempt) {
             const int kind = static_cast<int>(queries.size() % 4);
             const int filter = static_cast<int>((queries.size() / 4) % 3);
             BenchQuery b;
@@ -269,11 +333,16 @@ int main(int argc, char** argv) {
             }
         }
         write_queries(out, queries);
-        write_documents(db, ids, out);
+        if (!no_documents) {
+            write_documents(db, ids, out);
+        }
         std::cout << "queries: " << queries.size() << ", public documents: " << ids.size() << "\n";
         return 0;
     } catch (const Xapian::Error& e) {
         std::cerr << "ratsarchiv-bench-query: " << e.get_description() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "ratsarchiv-bench-query: " << e.what() << "\n";
         return 1;
     }
 }

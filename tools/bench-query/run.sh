@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Query benchmark: ratsarchiv-server vs PostgreSQL german full-text search, same queries, same
-# facet counts, concurrency 2, in one run. Prints requests/s, p50, p99 for both and the ratio.
+# facet counts, concurrency 2, in one run. Prints requests/s, p50, p99 for both and the ratio,
+# for two query sets: D, a mix drawn from document titles (--queries of them), and T, the first
+# two words of five or more letters of each labeled thema in --labels (default
+# ../shared/corpus/karlsruhe/labels.jsonl; --thema-queries distinct ones, 2000).
 #
 #   tools/bench-query/run.sh [--build DIR] [--db DIR] [--corpus PATH] [--duration SECONDS]
-#                            [--queries N] [--work DIR]
+#                            [--queries N] [--thema-queries N] [--labels FILE] [--work DIR]
 #
 # --db reuses an index; otherwise the corpus (default ../shared/corpus/karlsruhe/texts.tar.gz)
 # is indexed into the work directory first. Needs wrk and PostgreSQL (initdb, pg_ctl, psql,
@@ -17,6 +20,8 @@ db=""
 corpus="$repo/../shared/corpus/karlsruhe/texts.tar.gz"
 duration=30
 queries=200
+thema_queries=2000
+labels="$repo/../shared/corpus/karlsruhe/labels.jsonl"
 work=""
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -25,6 +30,8 @@ while [ $# -gt 0 ]; do
         --corpus) corpus="$2"; shift 2 ;;
         --duration) duration="$2"; shift 2 ;;
         --queries) queries="$2"; shift 2 ;;
+        --thema-queries) thema_queries="$2"; shift 2 ;;
+        --labels) labels="$2"; shift 2 ;;
         --work) work="$2"; shift 2 ;;
         *) echo "unknown argument: $1" >&2; exit 2 ;;
     esac
@@ -65,10 +72,20 @@ if [ -z "$db" ]; then
     "$build/ratsarchiv-index" --db "$db" "$corpus" 2>&1 | tail -2
 fi
 echo "== preparing queries from $db"
-"$build/ratsarchiv-bench-query" --db "$db" --out "$work" --queries "$queries"
-nq="$(wc -l < "$work/queries.tsv")"
+# Set D: the default mix from document titles; set T: two thema words of each labeled document.
+mkdir -p "$work/D" "$work/T"
+"$build/ratsarchiv-bench-query" --db "$db" --out "$work/D" --queries "$queries"
+mv "$work/D/docs.copy" "$work/docs.copy"
+sets="D"
+if [ -f "$labels" ]; then
+    "$build/ratsarchiv-bench-query" --db "$db" --out "$work/T" --queries "$thema_queries" \
+        --labels "$labels" --no-documents
+    sets="D T"
+else
+    echo "no labels at $labels: set T left out" >&2
+fi
 
-# 2. ratsarchiv under wrk.
+# 2. ratsarchiv under wrk, each set after its own warm-up.
 "$build/ratsarchiv-server" --db "$db" --port 0 --threads 4 --set log.access=false \
     > "$work/server.log" 2>&1 &
 server_pid=$!
@@ -80,10 +97,11 @@ for _ in $(seq 1 100); do
 done
 [ -n "$port" ] || { echo "server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
 url="http://127.0.0.1:$port"
-echo "== ratsarchiv on $url: warm-up 5 s, then ${duration} s at concurrency 2"
-wrk -t2 -c2 -d5s -s "$work/wrk.lua" "$url" > /dev/null
-read -r _ rx_requests rx_seconds rx_p50 rx_p99 rx_errors < <(
-    wrk -t2 -c2 -d"${duration}s" -s "$work/wrk.lua" "$url" | grep '^RESULT')
+for set in $sets; do
+    echo "== ratsarchiv on $url, set $set: warm-up 5 s, then ${duration} s at concurrency 2"
+    wrk -t2 -c2 -d5s -s "$work/$set/wrk.lua" "$url" > /dev/null
+    wrk -t2 -c2 -d"${duration}s" -s "$work/$set/wrk.lua" "$url" | grep '^RESULT' > "$work/$set/wrk.result"
+done
 kill -TERM "$server_pid"; wait "$server_pid" || true; server_pid=""
 
 # 3. PostgreSQL german FTS with pgbench.
@@ -104,8 +122,14 @@ ALTER TABLE docs ADD COLUMN tsv tsvector GENERATED ALWAYS AS
     (to_tsvector('german', coalesce(thema, '') || ' ' || coalesce(text, ''))) STORED;
 CREATE INDEX docs_tsv ON docs USING gin (tsv);
 CREATE TABLE bench_queries (id int PRIMARY KEY, qtext text, ftype text, fyear text);
-\copy bench_queries FROM '$work/pg_queries.copy'
 VACUUM ANALYZE;
+SQL
+for set in $sets; do
+nq="$(wc -l < "$work/$set/queries.tsv")"
+psql_run -d postgres <<SQL
+TRUNCATE bench_queries;
+\copy bench_queries FROM '$work/$set/pg_queries.copy'
+ANALYZE bench_queries;
 SQL
 # One request = top 10 by ts_rank_cd, the exact total, and the six facets, each facet counted
 # under the other active filters (as the server does).
@@ -129,28 +153,38 @@ SELECT
   (SELECT json_agg(f) FROM (SELECT g, count(*) FROM m, unnest(m.gremien) g WHERE type_ok AND year_ok GROUP BY g ORDER BY 2 DESC LIMIT 50) f) AS f_gremium;
 SQL
 [ "$(id -u)" = 0 ] && chown postgres "$work/bench.sql"
-echo "== PostgreSQL: warm-up 5 s, then ${duration} s at concurrency 2"
+echo "== PostgreSQL, set $set: warm-up 5 s, then ${duration} s at concurrency 2"
 as_pg "$pgbin/pgbench" -n -c 2 -j 2 -T 5 -f "$work/bench.sql" -h 127.0.0.1 -p "$pgport" \
     -U postgres postgres > /dev/null 2>&1
 rm -f "$work"/pglog*
 (cd "$work" && as_pg "$pgbin/pgbench" -n -c 2 -j 2 -T "$duration" -f "$work/bench.sql" -l \
-    --log-prefix="$work/pglog" -h 127.0.0.1 -p "$pgport" -U postgres postgres > "$work/pgbench.out" 2>&1)
-pg_tps="$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$work/pgbench.out" | tail -1)"
-pg_failed="$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$work/pgbench.out")"
-cat "$work"/pglog* | awk '{print $3}' | sort -n > "$work/pg_latencies.txt"
-pg_n="$(wc -l < "$work/pg_latencies.txt")"
-pg_p50="$(sed -n "$(( (pg_n * 50 + 99) / 100 ))p" "$work/pg_latencies.txt")"
-pg_p99="$(sed -n "$(( (pg_n * 99 + 99) / 100 ))p" "$work/pg_latencies.txt")"
+    --log-prefix="$work/pglog" -h 127.0.0.1 -p "$pgport" -U postgres postgres > "$work/$set/pgbench.out" 2>&1)
+cat "$work"/pglog* | awk '{print $3}' | sort -n > "$work/$set/pg_latencies.txt"
+rm -f "$work"/pglog*
+done
 as_pg "$pgbin/pg_ctl" -D "$pgdata" -m fast stop > /dev/null
 
 # 4. Figures.
-rx_rps="$(awk -v n="$rx_requests" -v s="$rx_seconds" 'BEGIN { printf "%.1f", n / s }')"
+ms() { awk -v v="$1" 'BEGIN { printf "%.2f", v / 1000 }'; }
 echo
-echo "queries: $nq (single words, 2-3 words, phrases; none / type / year filter; facets on)"
-printf "%-28s %12s %10s %10s %8s\n" "system" "requests/s" "p50 ms" "p99 ms" "errors"
-printf "%-28s %12s %10.2f %10.2f %8s\n" "ratsarchiv (wrk, c=2)" "$rx_rps" \
-    "$(awk -v v="$rx_p50" 'BEGIN{print v/1000}')" "$(awk -v v="$rx_p99" 'BEGIN{print v/1000}')" "$rx_errors"
-printf "%-28s %12s %10.2f %10.2f %8s\n" "PostgreSQL FTS (pgbench, c=2)" "$pg_tps" \
-    "$(awk -v v="$pg_p50" 'BEGIN{print v/1000}')" "$(awk -v v="$pg_p99" 'BEGIN{print v/1000}')" "${pg_failed:-0}"
-awk -v a="$rx_rps" -v b="$pg_tps" 'BEGIN { printf "ratio (ratsarchiv / PostgreSQL requests/s): %.1fx\n", a / b }'
+for set in $sets; do
+    read -r _ rx_requests rx_seconds rx_p50 rx_p99 rx_errors < "$work/$set/wrk.result"
+    rx_rps="$(awk -v n="$rx_requests" -v s="$rx_seconds" 'BEGIN { printf "%.1f", n / s }')"
+    pg_tps="$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$work/$set/pgbench.out" | tail -1)"
+    pg_failed="$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$work/$set/pgbench.out")"
+    pg_n="$(wc -l < "$work/$set/pg_latencies.txt")"
+    pg_p50="$(sed -n "$(( (pg_n * 50 + 99) / 100 ))p" "$work/$set/pg_latencies.txt")"
+    pg_p99="$(sed -n "$(( (pg_n * 99 + 99) / 100 ))p" "$work/$set/pg_latencies.txt")"
+    if [ "$set" = D ]; then
+        echo "set D: $(wc -l < "$work/D/queries.tsv") queries (single words, 2-3 words, phrases; none / type / year filter; facets on)"
+    else
+        echo "set T: $(wc -l < "$work/T/queries.tsv") queries (the first two words of 5+ letters of each labeled thema; facets on)"
+    fi
+    printf "%-28s %12s %10s %10s %8s\n" "system" "requests/s" "p50 ms" "p99 ms" "errors"
+    printf "%-28s %12s %10s %10s %8s\n" "ratsarchiv (wrk, c=2)" "$rx_rps" "$(ms "$rx_p50")" \
+        "$(ms "$rx_p99")" "$rx_errors"
+    printf "%-28s %12.1f %10s %10s %8s\n" "PostgreSQL FTS (pgbench, c=2)" "$pg_tps" "$(ms "$pg_p50")" \
+        "$(ms "$pg_p99")" "${pg_failed:-0}"
+    awk -v a="$rx_rps" -v b="$pg_tps" 'BEGIN { printf "ratio (ratsarchiv / PostgreSQL requests/s): %.1fx\n\n", a / b }'
+done
 echo "work directory: $work"
