@@ -171,7 +171,8 @@ Xapian::Query GermanAnalyzer::Impl::forms_query(const std::string& folded, bool 
         alternatives.emplace_back(cat("Z", prefix, s));
         alternatives.emplace_back(cat(prefix, s));
         alternatives.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
-                                  Xapian::Query(cat(kPrefixCompoundPart, prefix, s)), kCompoundPartWeight);
+                                  Xapian::Query(cat(kPrefixCompoundPart, prefix, s)),
+                                  kCompoundPartWeight);
     }
     // A compound typed by the user also finds its parts written apart ("Strategie zur
     // Digitalisierung"), weighed like parts.
@@ -293,19 +294,28 @@ Xapian::Query GermanAnalyzer::word_query(std::string_view word, std::string_view
 
 namespace {
 // The pair terms of two adjacent phrase words in all their spellings, OR-ed; empty when the
-// index does not hold them all (a word with further forms, or no common word in the pair).
+// index holds none of them (no pair words, two common words) or a word has further forms.
+//
+// A spelling pair the index has no term for ("karlsruhe fuer" beside "karlsruhe für": "fuer"
+// is no pair word) is checked by position instead. That is cheap for the same reason it has no
+// term: one of its words is rare. Giving up the pair filter for the whole phrase instead made
+// "Karlsruhe für" check positions in every document that has both words.
 Xapian::Query pair_query(const PairWords& pairs, const std::vector<std::string>& first,
                          const std::vector<std::string>& second) {
     std::vector<Xapian::Query> terms;
+    bool any_indexed = false;
     for (const auto& a : first) {
         for (const auto& b : second) {
-            if (!pairs.indexed(a, b)) {
-                return Xapian::Query();
+            if (pairs.indexed(a, b)) {
+                terms.emplace_back(word_pair_term(a, b));
+                any_indexed = true;
+            } else {
+                Xapian::Query words[] = {Xapian::Query(a), Xapian::Query(b)};
+                terms.emplace_back(Xapian::Query::OP_PHRASE, std::begin(words), std::end(words), 2);
             }
-            terms.emplace_back(word_pair_term(a, b));
         }
     }
-    return combine(Xapian::Query::OP_OR, terms);
+    return any_indexed ? combine(Xapian::Query::OP_OR, terms) : Xapian::Query();
 }
 } // namespace
 

@@ -241,6 +241,27 @@ TEST_CASE("phrases through word pairs match and rank as by positions", "[analysi
     }
 }
 
+TEST_CASE("a phrase keeps its pair filter when a spelling of one word is no pair word",
+          "[analysis][query]") {
+    using ratsarchiv::analysis::PairWords;
+    const std::map<std::string, std::string> docs{
+        {"a", "Konzept für Karlsruhe und die Region"},
+        {"e", "Fuer Karlsruhe ein Konzept"},
+        {"f", "Karlsruhe und für die Region"},
+    };
+    // As in a real archive: "für" is frequent and chosen, the spelling "fuer" is rare and not.
+    static const PairWords chosen({"karlsruhe", "für", "konzept"});
+    const SmallIndex index(docs, &chosen);
+    auto by_pairs = analyzer().phrase_query("für Karlsruhe", "", &chosen);
+    auto found = index.search(by_pairs);
+    CHECK(std::set<std::string>(found.begin(), found.end()) == std::set<std::string>{"a", "e"});
+    CHECK(found == index.search(analyzer().phrase_query("für Karlsruhe", "")));
+    // The frequent spelling goes through its pair term; only the rare one is checked by position.
+    const std::string description = by_pairs.get_description();
+    CHECK(description.find("XWfür karlsruhe") != std::string::npos);
+    CHECK(description.find("fuer PHRASE 2 karlsruhe") != std::string::npos);
+}
+
 TEST_CASE("a typed word in a document's title outranks the same word repeated in a text",
           "[analysis][query][ranking]") {
     // Titles are indexed as the document builder does: under the title prefix and, five times
