@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "schema/errors.h"
 
@@ -12,7 +14,31 @@ namespace ratsarchiv::server {
 
 namespace fs = std::filesystem;
 
-OpenView::OpenView(const std::vector<std::string>& paths) {
+std::string part_identity(const std::string& path) {
+    std::string identity;
+    struct stat info {};
+    if (::stat(path.c_str(), &info) == 0) {
+        identity = std::to_string(info.st_dev) + ":" + std::to_string(info.st_ino);
+    }
+    std::ifstream stub(path + "/XAPIANDB");
+    if (stub) {
+        identity += '|';
+        identity.append(std::istreambuf_iterator<char>(stub), std::istreambuf_iterator<char>());
+    }
+    return identity;
+}
+
+namespace {
+std::vector<std::string> identities_of(const std::vector<std::string>& paths) {
+    std::vector<std::string> out;
+    for (const auto& path : paths) {
+        out.push_back(part_identity(path));
+    }
+    return out;
+}
+} // namespace
+
+OpenView::OpenView(const std::vector<std::string>& paths) : identities(identities_of(paths)) {
     for (const auto& path : paths) {
         parts.emplace_back(path);
         combined.add_database(parts.back());
@@ -43,7 +69,11 @@ DatabasePool::Lease::~Lease() {
 std::string DatabasePool::Lease::revision_key() const {
     std::string key = pool_->name_;
     for (const auto& part : view_->parts) {
-        key += ":" + std::to_string(part.get_revision());
+        // The UUID too: a new copy of a part may start again at the same revision.
+        key += ':';
+        key += part.get_uuid();
+        key += '@';
+        key += std::to_string(part.get_revision());
     }
     return key;
 }
@@ -62,7 +92,15 @@ DatabasePool::Lease DatabasePool::acquire() {
         return Lease(*this, std::make_unique<OpenView>(parts_), now);
     }
     if (now - slot.checked >= reopen_check_) {
-        slot.view->combined.reopen();
+        if (slot.view->identities != identities_of(parts_)) {
+            try {
+                slot.view = std::make_unique<OpenView>(parts_);
+            } catch (const Xapian::Error&) {
+                slot.view->combined.reopen(); // the new files not complete yet: next check
+            }
+        } else {
+            slot.view->combined.reopen();
+        }
         slot.checked = now;
     }
     return Lease(*this, std::move(slot.view), slot.checked);

@@ -2,7 +2,9 @@
 // request leases its own Database; a lease checks now and then whether the indexer committed a
 // newer revision and reopens, so a re-index becomes visible without a restart or dropped request.
 // A pool reads one view of the index (schema/index_layout.h): the public part alone, for
-// anonymous requests, or both parts as one database, for staff.
+// anonymous requests, or both parts as one database, for staff. A part whose path comes to name
+// other files (a fresh build renamed into place; a read replica whose xapian-replicate switched
+// its stub to a new full copy) is opened anew: reopen() would keep reading the old files.
 #pragma once
 
 #include <chrono>
@@ -19,9 +21,14 @@ namespace ratsarchiv::server {
 /// The parts of one view, opened together and searched as one database.
 struct OpenView {
     explicit OpenView(const std::vector<std::string>& paths);
+    std::vector<std::string> identities; ///< part_identity() of each path when opened
     std::vector<Xapian::Database> parts;
     Xapian::Database combined; ///< shares the parts' handles: reopening it reopens them
 };
+
+/// What `path` names on disk: the directory's device and inode, and the text of its Xapian stub
+/// file when it has one (a replica's). Changes when another directory or copy takes its place.
+std::string part_identity(const std::string& path);
 
 /// A pool of read-only handles on one view of the index.
 class DatabasePool {

@@ -1,0 +1,142 @@
+// Read replicas with Xapian's own replication (xapian-replicate-server on the master's index
+// directory, xapian-replicate for each part of the replica): the server reading the replica
+// serves a document added on the master once the replica has caught up, without a restart.
+#include <catch2/catch.hpp>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+#include <thread>
+
+#include <Poco/JSON/Array.h>
+
+#include "schema/index_layout.h"
+#include "server/index/database_pool.h"
+#include "support/temp_directory.h"
+#include "support/test_index.h"
+#include "support/test_server.h"
+#include "tools/common/child_process.h"
+
+using namespace ratsarchiv;
+namespace fs = std::filesystem;
+
+namespace {
+std::string council_file(const std::string& number, const std::string& thema,
+                         const std::string& text) {
+    return "Vorlage Nr. " + number + "\nÖffentlichkeitsstatus öffentlich\n\nBetreff: " + thema +
+           "\n\n" + text + "\n";
+}
+
+// A loopback port nobody listens on now (the kernel's choice for a socket bound to port 0).
+std::uint16_t unused_port() {
+    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+    ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+    ::close(fd);
+    return ntohs(address.sin_port);
+}
+
+// One catch-up of every part of the replica (xapian-replicate --one-shot); true when all
+// succeeded. The master server may take a moment to listen, so each part is tried a few times.
+bool replicate(std::uint16_t port, const fs::path& replica) {
+    for (std::string_view part : {schema::kPublicPart, schema::kRestrictedPart}) {
+        bool done = false;
+        for (int attempt = 0; attempt < 50 && !done; ++attempt) {
+            tools::ChildProcess client({"/usr/bin/xapian-replicate", "-h", "127.0.0.1", "-p",
+                                        std::to_string(port), "-m", std::string(part), "-o", "-r",
+                                        "0", "-q", (replica / part).string()},
+                                       "/dev/null", "");
+            done = client.wait().code == 0;
+            if (!done) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            }
+        }
+        if (!done) {
+            return false;
+        }
+    }
+    return true;
+}
+
+std::size_t total_for(const testing::TestServer& server, const std::string& q) {
+    auto answer = server.get_json("/api/search?limit=10&facets=false&q=" + testing::url_encode(q));
+    return answer->getValue<std::size_t>("total");
+}
+} // namespace
+
+TEST_CASE("a read replica made by xapian-replicate catches up with the master and is served",
+          "[replication]") {
+    if (!fs::exists("/usr/bin/xapian-replicate") ||
+        !fs::exists("/usr/bin/xapian-replicate-server")) {
+        FAIL("xapian-tools is not installed (tools/scripts/install-deps.sh installs it)");
+    }
+    testing::TempDirectory dir;
+    const fs::path files = dir.path() / "files";
+    const fs::path master = dir.path() / "master";
+    const fs::path replica = dir.path() / "replica";
+    testing::write_file(files / "1.txt", council_file("2025/0001", "Uferweg am Altrhein",
+                                                      "Der Uferweg wird neu gepflastert."));
+    testing::write_file(files / "2.txt", council_file("2025/0002", "Spielplatz Weiherfeld",
+                                                      "Der Spielplatz erhält neue Geräte."));
+    REQUIRE(testing::index_council_files(master.string(), {files.string()}) == 2);
+
+    const std::uint16_t port = unused_port();
+    tools::ChildProcess master_server({"/usr/bin/xapian-replicate-server", "-I", "127.0.0.1", "-p",
+                                       std::to_string(port), master.string()},
+                                      "/dev/null", "",
+                                      // It ends by signalling its whole process group: its own.
+                                      [] { ::setpgid(0, 0); });
+    REQUIRE(master_server.started());
+    fs::create_directories(replica);
+    REQUIRE(replicate(port, replica));
+    schema::write_index_stub(replica.string());
+
+    testing::TestServer server(replica.string());
+    CHECK(total_for(server, "Uferweg") == 1);
+    CHECK(total_for(server, "Spielplatz") == 1);
+    CHECK(total_for(server, "Stadtbibliothek") == 0);
+
+    // A new document on the master (an incremental run), then the replica catches up.
+    testing::write_file(files / "3.txt", council_file("2025/0003", "Sanierung der Stadtbibliothek",
+                                                      "Die Stadtbibliothek wird saniert."));
+    REQUIRE(testing::index_council_files(master.string(), {files.string()}) >= 1);
+    CHECK(total_for(server, "Stadtbibliothek") == 0); // the replica has not caught up yet
+    REQUIRE(replicate(port, replica));
+    CHECK(total_for(server, "Stadtbibliothek") == 1);
+    CHECK(total_for(server, "Uferweg") == 1);
+
+    // With changesets kept by the master's writer (XAPIAN_MAX_CHANGESETS, read by Xapian when
+    // the indexer opens the index), the replica catches up in place instead of by a new copy.
+    ::setenv("XAPIAN_MAX_CHANGESETS", "10", 1);
+    testing::write_file(files / "4.txt", council_file("2025/0004", "Radweg an der Alb",
+                                                      "Der Radweg wird verbreitert."));
+    REQUIRE(testing::index_council_files(master.string(), {files.string()}) >= 1);
+    testing::write_file(files / "5.txt", council_file("2025/0005", "Brunnen am Marktplatz",
+                                                      "Der Brunnen wird restauriert."));
+    REQUIRE(testing::index_council_files(master.string(), {files.string()}) >= 1);
+    ::unsetenv("XAPIAN_MAX_CHANGESETS");
+    REQUIRE(replicate(port, replica)); // whatever it takes: a copy or changesets
+    auto copy_in_use = [&] { return server::part_identity((replica / "public").string()); };
+    const std::string copy = copy_in_use();
+    testing::write_file(files / "6.txt", council_file("2025/0006", "Baumpflanzungen in Durlach",
+                                                      "Neue Bäume für Durlach."));
+    ::setenv("XAPIAN_MAX_CHANGESETS", "10", 1);
+    REQUIRE(testing::index_council_files(master.string(), {files.string()}) >= 1);
+    ::unsetenv("XAPIAN_MAX_CHANGESETS");
+    REQUIRE(replicate(port, replica));
+    CHECK(copy_in_use() == copy); // changesets applied to the same copy
+    CHECK(total_for(server, "Baumpflanzungen") == 1);
+    CHECK(total_for(server, "Brunnen") == 1);
+
+    master_server.kill(SIGTERM);
+    master_server.wait();
+}
