@@ -23,15 +23,10 @@
 #include "tools/common/child_process.h"
 
 using namespace ratsarchiv;
+using ratsarchiv::testing::council_file;
 namespace fs = std::filesystem;
 
 namespace {
-std::string council_file(const std::string& number, const std::string& thema,
-                         const std::string& text) {
-    return "Vorlage Nr. " + number + "\nÖffentlichkeitsstatus öffentlich\n\nBetreff: " + thema +
-           "\n\n" + text + "\n";
-}
-
 // A loopback port nobody listens on now (the kernel's choice for a socket bound to port 0).
 std::uint16_t unused_port() {
     int fd = ::socket(AF_INET, SOCK_STREAM, 0);

@@ -53,6 +53,12 @@ std::vector<CouncilDocument> write_server_fixture_index(const std::string& db_pa
     return docs;
 }
 
+std::string council_file(const std::string& number, const std::string& thema,
+                         const std::string& body_text) {
+    return "Vorlage Nr. " + number + "\nÖffentlichkeitsstatus öffentlich\n\nBetreff: " + thema +
+           "\n\n" + body_text + "\n";
+}
+
 std::uint64_t index_council_files(const std::string& db_path,
                                   const std::vector<std::string>& paths) {
     indexer::IndexingOptions options;

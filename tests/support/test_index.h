@@ -20,6 +20,10 @@ void write_index(const std::string& db_path, const std::vector<CouncilDocument>&
 /// The server fixture archive tests/data/server/documents.jsonl, indexed at `db_path`.
 std::vector<CouncilDocument> write_server_fixture_index(const std::string& db_path);
 
+/// The text of a public Vorlage council file with `number`, `thema` (its Betreff) and `body_text`.
+std::string council_file(const std::string& number, const std::string& thema,
+                         const std::string& body_text);
+
 /// Indexes council files (files, directories, tarballs) with indexer::run_indexing; returns
 /// the number of documents indexed.
 std::uint64_t index_council_files(const std::string& db_path,

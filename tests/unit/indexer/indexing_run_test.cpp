@@ -13,17 +13,13 @@
 #include "schema/analysis/word_pairs.h"
 #include "schema/fields.h"
 #include "support/temp_directory.h"
+#include "support/test_index.h"
 
 using namespace ratsarchiv;
+using ratsarchiv::testing::council_file;
 namespace fs = std::filesystem;
 
 namespace {
-std::string council_file(const std::string& number, const std::string& thema,
-                         const std::string& body_text) {
-    return "Vorlage Nr. " + number + "\nÖffentlichkeitsstatus öffentlich\n\nBetreff: " + thema +
-           "\n\n" + body_text + "\n";
-}
-
 // The "archive:source" of every document of the index.
 std::set<std::string> sources_of(const std::string& db_path) {
     Xapian::Database db(db_path);
