@@ -61,6 +61,11 @@ const std::map<std::string, std::string, std::less<>> kFlagKeys{
 const std::vector<ConfigKey>& config_keys() {
     static const std::vector<ConfigKey> keys{
         {"db.path", ConfigKind::String, "", 0, 0, "Xapian database directory"},
+        // A public mirror (a replica of the public part alone) holds no non-public document at
+        // all; staff are answered there as anonymous users, from the public part.
+        {"db.public_only", ConfigKind::Boolean, "false", 0, 0,
+         "serve the public part only (no restricted part on this machine; staff see what "
+         "anonymous users see)"},
         {"db.reopen_check_ms", ConfigKind::Integer, "1000", 0, 3600000,
          "how often a worker checks for a newer index (milliseconds)"},
         {"server.bind", ConfigKind::String, "127.0.0.1", 0, 0, "address to listen on"},

@@ -48,8 +48,11 @@ Response dispatch(Poco::Net::HTTPServerRequest& request, ServerState& state,
             return route_not_found(uri.getPath());
         }
         route_label = route->pattern;
-        RequestContext ctx(request, state, state.authenticator->authenticate(request),
-                           QueryParams(request.getURI()));
+        Audience audience = state.authenticator->authenticate(request);
+        if (state.public_only) {
+            audience.staff = false;
+        }
+        RequestContext ctx(request, state, std::move(audience), QueryParams(request.getURI()));
         ctx.path_params = std::move(path_params);
         Response answer = run_route(*route, ctx);
         if (ctx.audience.staff) {

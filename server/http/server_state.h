@@ -20,6 +20,10 @@ struct ServerState {
 
     ServerConfig config;
     std::unique_ptr<Authenticator> authenticator;
+    /// A public mirror (db.public_only): no restricted part, and nobody is staff, since staff
+    /// queries leave out the public views of partly restricted documents whose full versions
+    /// are not there.
+    const bool public_only;
     analysis::GermanAnalyzer analyzer;
     Searcher searcher;
     /// The index directory (checked at start to have the two-part layout).
