@@ -10,8 +10,8 @@
 #include "schema/document_json.h"
 #include "schema/errors.h"
 #include "schema/fields.h"
-#include "schema/stored_document.h"
 #include "schema/index_layout.h"
+#include "schema/stored_document.h"
 
 namespace ratsarchiv::indexer {
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <exception>
 #include <filesystem>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -72,6 +73,33 @@ WorkerSegments SegmentWriter::finish() {
     return {public_.finish(), restricted_.finish()};
 }
 
+namespace {
+// Runs every task on a thread of its own and waits for all; rethrows the first failure.
+void run_in_parallel(const std::vector<std::function<void()>>& tasks) {
+    std::vector<std::thread> threads;
+    std::exception_ptr failure;
+    std::mutex failure_lock;
+    for (const auto& task : tasks) {
+        threads.emplace_back([&failure, &failure_lock, job = &task] {
+            try {
+                (*job)();
+            } catch (...) {
+                std::lock_guard<std::mutex> lock(failure_lock);
+                if (!failure) {
+                    failure = std::current_exception();
+                }
+            }
+        });
+    }
+    for (auto& thread : threads) {
+        thread.join();
+    }
+    if (failure) {
+        std::rethrow_exception(failure);
+    }
+}
+} // namespace
+
 std::vector<std::string> write_spelling_segments(std::vector<SpellingCounts>&& counts,
                                                  const std::string& directory, unsigned threads) {
     threads = std::max(1u, threads);
@@ -88,34 +116,25 @@ std::vector<std::string> write_spelling_segments(std::vector<SpellingCounts>&& c
         }
         SpellingCounts().swap(counts[i]);
     }
-    std::vector<std::string> paths(threads);
-    std::vector<std::thread> pool;
-    std::exception_ptr failure;
-    std::mutex failure_lock;
+    // Each word in one share, by its hash.
+    std::vector<std::vector<const SpellingCounts::value_type*>> shares(threads);
+    std::hash<std::string> hash;
+    for (const auto& entry : all) {
+        shares[hash(entry.first) % threads].push_back(&entry);
+    }
+    std::vector<std::string> paths;
+    std::vector<std::function<void()>> tasks;
     for (unsigned t = 0; t < threads; ++t) {
-        paths[t] = directory + "/spelling-" + std::to_string(t);
-        pool.emplace_back([&, t] {
-            try {
-                Xapian::WritableDatabase db(paths[t], Xapian::DB_CREATE);
-                std::hash<std::string> hash;
-                for (const auto& [word, count] : all) {
-                    if (hash(word) % threads == t) {
-                        db.add_spelling(word, count);
-                    }
-                }
-                db.commit();
-            } catch (...) {
-                std::lock_guard<std::mutex> lock(failure_lock);
-                failure = std::current_exception();
+        paths.push_back(directory + "/spelling-" + std::to_string(t));
+        tasks.emplace_back([&share = shares[t], path = paths.back()] {
+            Xapian::WritableDatabase db(path, Xapian::DB_CREATE);
+            for (const auto* entry : share) {
+                db.add_spelling(entry->first, entry->second);
             }
+            db.commit();
         });
     }
-    for (auto& thread : pool) {
-        thread.join();
-    }
-    if (failure) {
-        std::rethrow_exception(failure);
-    }
+    run_in_parallel(tasks);
     return paths;
 }
 
@@ -146,25 +165,10 @@ void merge_index(const std::vector<WorkerSegments>& workers, const std::string& 
                                    w.restricted_part.end());
     }
     std::filesystem::create_directories(target);
-    // Xapian's compactor is single-threaded: the restricted part is merged on the other core.
-    std::exception_ptr restricted_failure;
-    std::thread restricted([&] {
-        try {
-            merge_segments(restricted_segments, schema::restricted_part(target), pairs);
-        } catch (...) {
-            restricted_failure = std::current_exception();
-        }
-    });
-    try {
-        merge_segments(public_segments, schema::public_part(target), pairs);
-    } catch (...) {
-        restricted.join();
-        throw;
-    }
-    restricted.join();
-    if (restricted_failure) {
-        std::rethrow_exception(restricted_failure);
-    }
+    // Xapian's compactor is single-threaded: the two parts are merged on both cores.
+    run_in_parallel(
+        {[&] { merge_segments(public_segments, schema::public_part(target), pairs); },
+         [&] { merge_segments(restricted_segments, schema::restricted_part(target), pairs); }});
     schema::write_index_stub(target);
 }
 

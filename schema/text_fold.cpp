@@ -37,6 +37,14 @@ std::string case_fold(std::string_view utf8) {
     return to_utf8(s);
 }
 
+std::size_t utf8_length(std::string_view utf8) {
+    std::size_t n = 0;
+    for (char c : utf8) {
+        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    }
+    return n;
+}
+
 std::string_view utf8_prefix(std::string_view utf8, std::size_t max_bytes) {
     if (utf8.size() <= max_bytes) {
         return utf8;

@@ -19,6 +19,9 @@ std::string fold_keyword(std::string_view utf8);
 /// The longest prefix of `utf8` of at most `max_bytes` bytes that does not cut a character.
 std::string_view utf8_prefix(std::string_view utf8, std::size_t max_bytes);
 
+/// The number of characters (code points) of UTF-8 text.
+std::size_t utf8_length(std::string_view utf8);
+
 /// Collapses white space runs (including tabs, newlines, NBSP) to one space and trims.
 std::string fold_whitespace(std::string_view utf8);
 

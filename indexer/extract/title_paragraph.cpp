@@ -9,6 +9,7 @@
 #include "indexer/extract/scan.h"
 #include "indexer/extract/text_clean.h"
 #include "schema/document_types.h"
+#include "schema/text_fold.h"
 
 namespace ratsarchiv::indexer::extract {
 
@@ -246,20 +247,12 @@ bool ends_title(std::string_view line) {
 
 namespace {
 
-std::size_t chars(std::string_view s) {
-    std::size_t n = 0;
-    for (char c : s) {
-        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-    }
-    return n;
-}
-
 // The text width of the page in characters: the longest ordinary line of the head. A title
 // line is wrapped by the PDF when the next line's first word would not have fit behind it.
 std::size_t page_width(const Head& head) {
     std::size_t width = 0;
     for (const auto& line : head.lines) {
-        std::size_t n = chars(line);
+        std::size_t n = schema::utf8_length(line);
         if (n <= kMaxLineChars && line.find('\t') == std::string::npos) {
             width = std::max(width, n);
         }
@@ -281,7 +274,7 @@ bool open_ended(std::string_view title) {
 }
 
 bool wrapped_before(std::size_t previous_chars, std::string_view next, std::size_t width) {
-    std::size_t word = chars(next.substr(0, next.find(' ')));
+    std::size_t word = schema::utf8_length(next.substr(0, next.find(' ')));
     return (previous_chars + 1 + word) * 100 > width * kWrapPercent;
 }
 
@@ -405,8 +398,8 @@ std::string title_from(const Head& head, std::size_t start, bool keep_topic) {
             first_line_topic = line.ends_with(":");
         }
         append_joined(title, line);
-        previous_length = chars(head.lines[i]);
-        if (line.ends_with(":") && chars(line) >= kTopicWidth) {
+        previous_length = schema::utf8_length(head.lines[i]);
+        if (line.ends_with(":") && schema::utf8_length(line) >= kTopicWidth) {
             colon_end = title.size(); // not a short topic line ("Kombilösung:")
         }
         if (label_follows_on_line) {
@@ -439,7 +432,7 @@ std::string continued_title(const Head& head, std::size_t line_index, std::strin
                           std::count(title.begin(), title.end(), ')');
         if (ends_title(next) || is_submitter_line(next) ||
             !(open_paren || open_ended(title) || starts_lower(next) ||
-              wrapped_before(chars(head.lines[i - 1]), next, width))) {
+              wrapped_before(schema::utf8_length(head.lines[i - 1]), next, width))) {
             break;
         }
         append_joined(title, next);

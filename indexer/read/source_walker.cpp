@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "indexer/read/archive_defaults.h"
-#include "indexer/read/gzip.h"
 #include "indexer/read/tar_reader.h"
 #include "schema/errors.h"
+#include "schema/gzip.h"
 
 namespace ratsarchiv::indexer {
 
@@ -63,8 +63,8 @@ std::string read_file_bytes(const fs::path& path, std::uintmax_t limit, bool& tr
 bool emit(RawFile&& file, const WalkOptions& options, const std::function<void(RawFile&&)>& on_file,
           const std::function<void(const WalkProblem&)>& on_problem) {
     try {
-        if (looks_gzipped(file.bytes)) {
-            file.bytes = gunzip(file.bytes, file.origin, options.max_file_bytes);
+        if (schema::looks_gzipped(file.bytes)) {
+            file.bytes = schema::gunzip(file.bytes, file.origin, options.max_file_bytes);
         }
     } catch (const InputError& e) {
         on_problem({e.path(), e.reason()});

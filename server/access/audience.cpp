@@ -46,30 +46,27 @@ std::vector<std::string> text_prefixes(const Audience& audience) {
     return {""};
 }
 
-std::string stored_json(const Audience& audience, const Xapian::Document& doc) {
+namespace {
+// The full JSON of a document stored redacted when `audience` is staff, else empty: the stored
+// data is what `audience` reads. Throws NotFound when `audience` may not see `doc`.
+std::string staff_copy(const Audience& audience, const Xapian::Document& doc) {
     if (!may_see(audience, doc)) {
         // The same words as for an id that does not exist: the caller maps both to one 404.
         throw NotFound("document not found");
     }
-    if (audience.staff) {
-        std::string full = doc.get_value(schema::kSlotStaffData);
-        if (!full.empty()) {
-            return full;
-        }
-    }
-    return doc.get_data();
+    return audience.staff ? doc.get_value(schema::kSlotStaffData) : std::string();
+}
+} // namespace
+
+std::string stored_json(const Audience& audience, const Xapian::Document& doc) {
+    std::string full = staff_copy(audience, doc);
+    return full.empty() ? doc.get_data() : full;
 }
 
 CouncilDocument visible_document(const Audience& audience, const Xapian::Document& doc) {
-    if (audience.staff && may_see(audience, doc)) {
-        // The staff copy is the whole document, text included; the data is its public view.
-        std::string full = doc.get_value(schema::kSlotStaffData);
-        if (!full.empty()) {
-            return schema::document_from_json_text(full);
-        }
-    }
-    (void)stored_json(audience, doc); // the access check, with its NotFound
-    return schema::stored_document(doc);
+    // The staff copy is the whole document, text included; the data holds the head of the text.
+    std::string full = staff_copy(audience, doc);
+    return full.empty() ? schema::stored_document(doc) : schema::document_from_json_text(full);
 }
 
 Xapian::doccount visible_documents(const Audience& audience, Xapian::Database& db) {

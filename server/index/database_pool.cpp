@@ -9,6 +9,7 @@
 #include <iterator>
 
 #include "schema/errors.h"
+#include "schema/index_layout.h"
 
 namespace ratsarchiv::server {
 
@@ -20,7 +21,7 @@ std::string part_identity(const std::string& path) {
     if (::stat(path.c_str(), &info) == 0) {
         identity = std::to_string(info.st_dev) + ":" + std::to_string(info.st_ino);
     }
-    std::ifstream stub(path + "/XAPIANDB");
+    std::ifstream stub(path + "/" + std::string(schema::kStubFile));
     if (stub) {
         identity += '|';
         identity.append(std::istreambuf_iterator<char>(stub), std::istreambuf_iterator<char>());

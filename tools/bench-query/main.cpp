@@ -28,6 +28,7 @@
 #include "schema/fields.h"
 #include "schema/index_layout.h"
 #include "schema/stored_document.h"
+#include "schema/text_fold.h"
 #include "schema/value_list.h"
 
 namespace {
@@ -132,14 +133,6 @@ std::vector<Xapian::docid> public_docids(Xapian::Database& db) {
     return ids;
 }
 
-std::size_t utf8_chars(const std::string& s) {
-    std::size_t n = 0;
-    for (unsigned char c : s) {
-        n += (c & 0xC0) != 0x80;
-    }
-    return n;
-}
-
 // Set T: "the first two words of five or more letters of each labeled thema", distinct.
 std::vector<BenchQuery> thema_queries(const std::string& labels_path,
                                       const analysis::GermanAnalyzer& analyzer, std::size_t count) {
@@ -161,15 +154,18 @@ std::vector<BenchQuery> thema_queries(const std::string& labels_path,
         }
         std::vector<std::string> words;
         for (auto& w : analyzer.split_words(label->getValue<std::string>("thema"))) {
-            if (is_word(w) && utf8_chars(w) >= 5) {
+            if (is_word(w) && schema::utf8_length(w) >= 5) {
                 words.push_back(w);
             }
             if (words.size() == 2) {
                 break;
             }
         }
-        if (words.size() == 2 && seen.insert(words[0] + " " + words[1]).second) {
-            queries.push_back({words[0] + " " + words[1], "", ""});
+        if (words.size() == 2) {
+            std::string q = words[0] + " " + words[1];
+            if (seen.insert(q).second) {
+                queries.push_back({std::move(q), "", ""});
+            }
         }
     }
     return queries;

@@ -5,9 +5,9 @@
 
 #include "indexer/council_file.h"
 #include "indexer/document_builder.h"
-#include "indexer/read/gzip.h"
 #include "schema/analysis/german_analyzer.h"
 #include "schema/errors.h"
+#include "schema/gzip.h"
 #include "tools/fuzz/fuzz_target.h"
 
 using namespace ratsarchiv;
@@ -19,10 +19,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     file.source = "fuzz/input.txt";
     file.origin = "fuzz input";
     file.bytes.assign(reinterpret_cast<const char*>(data), size);
-    if (indexer::looks_gzipped(file.bytes)) {
+    if (schema::looks_gzipped(file.bytes)) {
         try {
             // A small output limit: the fuzzer finds bombs quickly, and they must be refused.
-            file.bytes = indexer::gunzip(file.bytes, file.origin, std::size_t{1} << 22);
+            file.bytes = schema::gunzip(file.bytes, file.origin, std::size_t{1} << 22);
         } catch (const InputError&) {
             return 0; // corrupt or oversized gzip: reported by the reader, not indexed
         }

@@ -14,8 +14,8 @@
 #include "indexer/council_file.h"
 #include "indexer/extract/coverage.h"
 #include "indexer/read/decode_text.h"
-#include "indexer/read/gzip.h"
 #include "indexer/read/source_walker.h"
+#include "schema/gzip.h"
 #include "support/temp_directory.h"
 
 using namespace ratsarchiv;
@@ -109,8 +109,8 @@ TEST_CASE("corpus ships its cp1252 file and its gzip file as such on disk", "[co
     INFO(path);
     const std::string bytes = read_bytes(corpus_dir() / path);
     REQUIRE_FALSE(bytes.empty());
-    CHECK(indexer::looks_gzipped(bytes) == gzipped);
-    const std::string plain = gzipped ? indexer::gunzip(bytes, path) : bytes;
+    CHECK(schema::looks_gzipped(bytes) == gzipped);
+    const std::string plain = gzipped ? schema::gunzip(bytes, path) : bytes;
     CHECK(indexer::decode_text(plain).encoding == encoding);
 }
 

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "indexer/read/decode_text.h"
-#include "indexer/read/gzip.h"
+#include "schema/gzip.h"
 #include "tools/gen-corpus/synthetic_corpus.h"
 
 using namespace ratsarchiv;
@@ -17,7 +17,7 @@ namespace {
 
 /// The decoded text of a generated file, as the indexer would read it.
 indexer::DecodedText decode(const GeneratedFile& file) {
-    const std::string plain = file.gzipped ? indexer::gunzip(file.bytes, file.path) : file.bytes;
+    const std::string plain = file.gzipped ? schema::gunzip(file.bytes, file.path) : file.bytes;
     return indexer::decode_text(plain);
 }
 

@@ -5,9 +5,9 @@
 
 #include <map>
 
-#include "indexer/read/gzip.h"
 #include "indexer/read/source_walker.h"
 #include "schema/errors.h"
+#include "schema/gzip.h"
 #include "support/archive_bytes.h"
 #include "support/temp_directory.h"
 
@@ -89,8 +89,8 @@ TEST_CASE("a missing path is reported, not thrown", "[indexer][read]") {
 
 TEST_CASE("gunzip refuses output beyond its size limit", "[indexer][read]") {
     std::string bomb = gzip_bytes(std::string(1 << 20, 'a'));
-    CHECK_THROWS_AS(indexer::gunzip(bomb, "bomb.gz", 1000), InputError);
-    CHECK(indexer::gunzip(bomb, "bomb.gz").size() == (1u << 20));
+    CHECK_THROWS_AS(schema::gunzip(bomb, "bomb.gz", 1000), InputError);
+    CHECK(schema::gunzip(bomb, "bomb.gz").size() == (1u << 20));
 }
 
 TEST_CASE("ratsarchiv.properties gives the body of documents below its directory",

@@ -1,10 +1,11 @@
-// Inflating gzip data with zlib.
+// Inflating gzip and zlib data with zlib: council files that come gzipped, and the deflated
+// text tails of the index (schema/stored_document.h).
 #pragma once
 
 #include <string>
 #include <string_view>
 
-namespace ratsarchiv::indexer {
+namespace ratsarchiv::schema {
 
 /// True when the bytes start with the gzip magic number.
 bool looks_gzipped(std::string_view bytes);
@@ -14,4 +15,7 @@ bool looks_gzipped(std::string_view bytes);
 std::string gunzip(std::string_view bytes, const std::string& origin,
                    std::size_t max_bytes = std::size_t{1} << 30);
 
-} // namespace ratsarchiv::indexer
+/// Deflates `bytes` into zlib data (what gunzip() inflates).
+std::string deflate_zlib(std::string_view bytes);
+
+} // namespace ratsarchiv::schema

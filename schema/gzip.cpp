@@ -1,11 +1,11 @@
 // zlib inflate of whole buffers.
-#include "indexer/read/gzip.h"
+#include "schema/gzip.h"
 
 #include <zlib.h>
 
 #include "schema/errors.h"
 
-namespace ratsarchiv::indexer {
+namespace ratsarchiv::schema {
 
 bool looks_gzipped(std::string_view bytes) {
     return bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1f &&
@@ -46,4 +46,16 @@ std::string gunzip(std::string_view bytes, const std::string& origin, std::size_
     return out;
 }
 
-} // namespace ratsarchiv::indexer
+std::string deflate_zlib(std::string_view bytes) {
+    uLongf size = compressBound(static_cast<uLong>(bytes.size()));
+    std::string out(size, '\0');
+    if (compress2(reinterpret_cast<Bytef*>(out.data()), &size,
+                  reinterpret_cast<const Bytef*>(bytes.data()), static_cast<uLong>(bytes.size()),
+                  Z_DEFAULT_COMPRESSION) != Z_OK) {
+        throw Error("zlib could not compress " + std::to_string(bytes.size()) + " bytes");
+    }
+    out.resize(size);
+    return out;
+}
+
+} // namespace ratsarchiv::schema
