@@ -27,8 +27,7 @@ const std::string& index_directory(const std::string& db_path) {
     return db_path;
 }
 
-// Metadata key of the commit generation both parts carry after each commit.
-constexpr const char* kGenerationKey = "ratsarchiv.commit_generation";
+const std::string kGenerationKey(schema::kCommitGenerationKey);
 // Metadata key set while an interrupted commit has not yet been repaired by a run that
 // re-indexed every file (a repair run may itself be stopped).
 constexpr const char* kRepairKey = "ratsarchiv.repair_pending";

@@ -4,6 +4,7 @@
 // owns the database (Xapian objects are not thread-safe) and replaces, skips and removes.
 // Queues are bounded so memory stays flat on archives of any size.
 #include "indexer/indexing_run.h"
+#include "indexer/spelling_part.h"
 
 #include <signal.h>
 #include <unistd.h>
@@ -470,6 +471,9 @@ IndexingSummary run_indexing(const IndexingOptions& options, const ProgressCallb
     remove_stale_work_dirs(options.db_path);
     IndexingSummary summary = is_fresh_target(options.db_path) ? build_fresh(options, progress)
                                                                : update_existing(options, progress);
+    if (options.spelling_part) {
+        write_spelling_part(options.db_path);
+    }
     summary.failed = summary.failures.size();
     summary.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

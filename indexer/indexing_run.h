@@ -32,6 +32,8 @@ struct IndexingOptions {
     std::size_t pair_sample = 1000;
     /// Segment size of a fresh build (bounds each worker's memory).
     SegmentLimits segment_limits;
+    /// Also write the spelling part (indexer/spelling_part.h), for serving as a remote shard.
+    bool spelling_part = false;
 };
 
 /// A file reported during the run, with the reason.

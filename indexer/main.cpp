@@ -1,6 +1,6 @@
 // ratsarchiv-index: indexes council files into a Xapian database.
 //   ratsarchiv-index --db DIR [--root DIR] [--archive NAME] [--body NAME] [--threads N] [--force]
-//                    [--unknown-is-restricted] [--visibility FILE] PATH...
+//                    [--unknown-is-restricted] [--visibility FILE] [--spelling-part] PATH...
 // Exit 0: all files indexed; 1: some could not be read or had real problems (cannot decode,
 // truncated; the rest is indexed); 2: usage; 3: the index itself could not be written.
 #include <unistd.h>
@@ -24,7 +24,7 @@ int usage(const std::string& message) {
     std::cerr << "ratsarchiv-index: " << message << "\n"
               << "usage: ratsarchiv-index --db DIR [--root DIR] [--archive NAME] [--body NAME]\n"
               << "                        [--threads N] [--force] [--unknown-is-restricted]\n"
-              << "                        [--visibility FILE] PATH...\n"
+              << "                        [--visibility FILE] [--spelling-part] PATH...\n"
               << "--visibility FILE: operator rules (`restricted = GLOB`, `public = GLOB`,\n"
               << "  `unknown = restricted`); a sidecar FILE.visibility next to a file wins\n"
               << "--body NAME: Körperschaft of documents that name none (a ratsarchiv.properties\n"
@@ -32,6 +32,8 @@ int usage(const std::string& message) {
               << "--segment-documents N: documents per segment of a fresh build (memory)\n"
               << "--force: re-index files whose content is unchanged since the last run\n"
               << "--commit-every N: documents per commit of an incremental run (10000)\n"
+              << "--spelling-part: also write DIR/spelling, the spelling table alone, for a\n"
+              << "    server that reads this index as a shard over xapian-tcpsrv\n"
               << "PATH: council files (*.txt, *.txt.gz), directories, or tar archives\n";
     return 2;
 }
@@ -176,6 +178,8 @@ int main(int argc, char** argv) {
                 return usage("--visibility needs a file");
             }
             visibility_file = *v;
+        } else if (a == "--spelling-part") {
+            options.spelling_part = true;
         } else if (a == "--unknown-is-restricted") {
             options.policy.unknown_is_restricted = true;
         } else if (a == "-h" || a == "--help") {

@@ -16,6 +16,10 @@ std::string restricted_part(const std::string& index) {
     return index + "/" + std::string(kRestrictedPart);
 }
 
+std::string spelling_part(const std::string& index) {
+    return index + "/" + std::string(kSpellingPart);
+}
+
 std::string view_path(const std::string& index, bool staff) {
     return staff ? index : public_part(index);
 }

@@ -21,11 +21,21 @@ namespace ratsarchiv::schema {
 inline constexpr std::string_view kPublicPart = "public";
 inline constexpr std::string_view kRestrictedPart = "restricted";
 inline constexpr std::string_view kStubFile = "XAPIANDB";
+/// Optional (ratsarchiv-index --spelling-part): the public part's spelling table alone, for a
+/// server that reads this index as a shard over xapian-tcpsrv, which serves no spelling data.
+inline constexpr std::string_view kSpellingPart = "spelling";
+/// Metadata key of the commit generation both parts carry after each incremental commit: with
+/// the UUID it names a revision also where Xapian cannot tell it (a part read over
+/// xapian-tcpsrv).
+inline constexpr std::string_view kCommitGenerationKey = "ratsarchiv.commit_generation";
 
 /// The database anonymous requests open.
 std::string public_part(const std::string& index);
 /// The database of what only staff may see.
 std::string restricted_part(const std::string& index);
+
+/// The spelling-only copy of the public part's spelling table.
+std::string spelling_part(const std::string& index);
 
 /// What an audience reads: the public part for anonymous users, the whole index (its stub) for
 /// staff.

@@ -66,6 +66,17 @@ const std::vector<ConfigKey>& config_keys() {
         {"db.public_only", ConfigKind::Boolean, "false", 0, 0,
          "serve the public part only (no restricted part on this machine; staff see what "
          "anonymous users see)"},
+        // Shards (server/index/shard_spec.h) in place of db.path: one archive over several
+        // index directories and xapian-tcpsrv endpoints.
+        {"db.shards", ConfigKind::String, "", 0, 0,
+         "shards searched as one archive: NAME=PART[,PART...]; ... with PART a local index "
+         "directory or ROLE@LOCATION (ROLE public, restricted or spelling; LOCATION a "
+         "directory or tcp://HOST:PORT of xapian-tcpsrv)"},
+        {"db.shard_timeout_ms", ConfigKind::Integer, "3000", 10, 600000,
+         "how long a remote shard may take to connect or answer before the answer leaves it "
+         "out (milliseconds)"},
+        {"db.shard_retry_ms", ConfigKind::Integer, "5000", 0, 3600000,
+         "how long a shard that failed is left out before it is tried again (milliseconds)"},
         {"db.reopen_check_ms", ConfigKind::Integer, "1000", 0, 3600000,
          "how often a worker checks for a newer index (milliseconds)"},
         {"server.bind", ConfigKind::String, "127.0.0.1", 0, 0, "address to listen on"},
@@ -191,8 +202,12 @@ void ServerConfig::load_arguments(const std::vector<std::string>& args) {
 }
 
 void ServerConfig::validate() const {
-    if (get_string("db.path").empty()) {
-        throw ConfigError("db.path", "is required (--db DIR)");
+    if (get_string("db.path").empty() && get_string("db.shards").empty()) {
+        throw ConfigError("db.path", "is required (--db DIR), or db.shards");
+    }
+    if (!get_string("db.path").empty() && !get_string("db.shards").empty()) {
+        throw ConfigError("db.shards", "and db.path exclude each other: list the index of "
+                                       "db.path as one of the shards");
     }
 }
 

@@ -14,6 +14,9 @@ int status_for(const std::exception& error) {
     if (dynamic_cast<const NotFound*>(&error) != nullptr) {
         return 404;
     }
+    if (dynamic_cast<const ShardsUnavailable*>(&error) != nullptr) {
+        return 503;
+    }
     return 500;
 }
 
@@ -37,6 +40,9 @@ Response error_response(const std::exception& error) {
         return error_json(status, bad->what(), &bad->parameter());
     }
     // Internal details (paths, Xapian messages) stay in the log, not in the answer.
+    if (status == 503) {
+        return error_json(status, "the archive's shards are not answering; try again", nullptr);
+    }
     return error_json(status, status == 404 ? error.what() : "internal error", nullptr);
 }
 

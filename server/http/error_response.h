@@ -3,12 +3,20 @@
 #pragma once
 
 #include <exception>
+#include <stdexcept>
 
 #include "server/http/request_context.h"
 
 namespace ratsarchiv::server {
 
-/// The status code for the exception `error` (400 bad parameter, 404 not found, 500 else).
+/// A request that failed twice on remote shards (503: the shards are not answering).
+class ShardsUnavailable : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// The status code for the exception `error` (400 bad parameter, 404 not found, 503 shards
+/// not answering, 500 else).
 int status_for(const std::exception& error);
 
 /// The JSON error response for `error`; internal errors say no more than "internal error".

@@ -5,6 +5,24 @@
 
 namespace ratsarchiv::server {
 
+namespace {
+// A label value as the text format wants it: backslash, quote and newline escaped.
+std::string label_value(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '\\' || c == '"') {
+            out += '\\';
+            out += c;
+        } else if (c == '\n') {
+            out += "\\n";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+} // namespace
+
 void Metrics::record(const std::string& route, int status, double seconds) {
     std::lock_guard lock(mutex_);
     ++requests_[{route.empty() ? std::string("unmatched") : route, status}];
@@ -43,7 +61,14 @@ std::string Metrics::render(const IndexGauges& index) const {
         << "ratsarchiv_index_size_bytes " << index.disk_bytes << "\n"
         << "# HELP ratsarchiv_index_age_seconds Seconds since the index last changed.\n"
         << "# TYPE ratsarchiv_index_age_seconds gauge\n"
-        << "ratsarchiv_index_age_seconds " << index.age_seconds << "\n";
+        << "ratsarchiv_index_age_seconds " << index.age_seconds << "\n"
+        << "# HELP ratsarchiv_shard_up Whether a shard of the archive answers (1) or is left "
+           "out of answers (0).\n"
+        << "# TYPE ratsarchiv_shard_up gauge\n";
+    for (const auto& shard : index.shards) {
+        out << "ratsarchiv_shard_up{shard=\"" << label_value(shard.name) << "\"} "
+            << (shard.up ? 1 : 0) << "\n";
+    }
     return out.str();
 }
 

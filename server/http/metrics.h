@@ -8,6 +8,9 @@
 #include <mutex>
 #include <string>
 #include <utility>
+#include <vector>
+
+#include "server/index/shard_health.h"
 
 namespace ratsarchiv::server {
 
@@ -16,6 +19,7 @@ struct IndexGauges {
     std::uint64_t documents = 0;
     std::uint64_t disk_bytes = 0;
     double age_seconds = 0; ///< since the last commit
+    std::vector<ShardState> shards;
 };
 
 /// Thread-safe request metrics.

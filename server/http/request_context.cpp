@@ -27,6 +27,21 @@ std::string RequestContext::revision_key() {
     return lease_->revision_key();
 }
 
+SearchView RequestContext::search_view() {
+    db();
+    return SearchView{lease_->revision_key(), lease_->remote()};
+}
+
+void RequestContext::recover_db() {
+    if (lease_) {
+        lease_->recover();
+    }
+}
+
+std::vector<std::string> RequestContext::missing_shards() const {
+    return lease_ ? lease_->missing_shards() : std::vector<std::string>{};
+}
+
 void RequestContext::reopen_db() {
     if (lease_) {
         lease_->reopen();

@@ -49,8 +49,15 @@ public:
     DatabasePool& pool() { return audience.staff ? state.staff_pool : state.public_pool; }
     /// The revision of db() as a cache key.
     std::string revision_key();
+    /// The revision key and whether remote shards are read, for the searcher.
+    SearchView search_view();
     /// Reopens the leased database (after Xapian::DatabaseModifiedError).
     void reopen_db();
+    /// Opens the view anew without the shards that fail (after Xapian::NetworkError).
+    void recover_db();
+    /// Shards the leased view leaves out because they did not answer: the answer is partial
+    /// (none when no database was leased).
+    std::vector<std::string> missing_shards() const;
 
 private:
     std::optional<DatabasePool::Lease> lease_;

@@ -24,6 +24,18 @@ Response run_route(const Route& route, RequestContext& ctx) {
         // The indexer committed twice while we read: reopen and answer from the new revision.
         ctx.reopen_db();
         return route.handler(ctx);
+    } catch (const Xapian::NetworkError& e) {
+        // A remote shard broke off or took longer than db.shard_timeout_ms: answer from the
+        // shards that still answer (the answer names the missing ones).
+        Poco::Logger::get("ratsarchiv.server")
+            .warning("%s: a shard failed (%s); answering without it", route.pattern,
+                     e.get_description());
+        ctx.recover_db();
+        try {
+            return route.handler(ctx);
+        } catch (const Xapian::NetworkError& again) {
+            throw ShardsUnavailable(again.get_msg());
+        }
     }
 }
 
@@ -55,6 +67,15 @@ Response dispatch(Poco::Net::HTTPServerRequest& request, ServerState& state,
         RequestContext ctx(request, state, std::move(audience), QueryParams(request.getURI()));
         ctx.path_params = std::move(path_params);
         Response answer = run_route(*route, ctx);
+        if (auto missing = ctx.missing_shards(); !missing.empty()) {
+            // Every answer from a partial view says so, also those without a JSON body of
+            // their own to say it in (exports, feeds, pages).
+            std::string names;
+            for (const auto& name : missing) {
+                names += (names.empty() ? "" : ", ") + name;
+            }
+            answer.headers.emplace_back("X-Shards-Missing", names);
+        }
         if (ctx.audience.staff) {
             // A staff answer may hold non-public documents: no shared cache may keep it and
             // hand it to anyone else (set last, so it wins over a handler's own header).

@@ -11,29 +11,45 @@ namespace ratsarchiv::server {
 namespace fs = std::filesystem;
 
 namespace {
-// The index directory of the configuration, refused when it is not of the two-part layout: an
-// index without a public part of its own would answer anonymous users from everything.
-std::string index_path(const ServerConfig& config, bool public_only) {
-    std::string path = config.get_string("db.path");
+// A local index directory, refused when it is not of the two-part layout: an index without a
+// public part of its own would answer anonymous users from everything.
+void check_index_layout(const std::string& key, const std::string& path, bool public_only) {
     if (public_only) {
         if (!fs::is_directory(schema::public_part(path))) {
-            throw ConfigError("db.path",
+            throw ConfigError(key,
                               path + " has no public part (" + schema::public_part(path) + ")");
         }
-        return path;
+        return;
     }
     if (!schema::has_index_layout(path)) {
-        throw ConfigError("db.path", path + " is not a ratsarchiv index with public and "
-                                            "restricted parts (build it with ratsarchiv-index)");
+        throw ConfigError(key, path + " is not a ratsarchiv index with public and restricted "
+                                      "parts (build it with ratsarchiv-index)");
     }
-    return path;
 }
-// The parts staff requests read: both, or on a public mirror the public part alone.
-std::vector<std::string> staff_parts(bool public_only, const std::string& index_dir) {
-    if (public_only) {
-        return {schema::public_part(index_dir)};
+
+// The shards of the configuration. On a public mirror no restricted part is read: nobody is
+// staff there.
+std::vector<ShardSpec> configured_shards(const ServerConfig& config, bool public_only) {
+    const std::string& path = config.get_string("db.path");
+    if (!path.empty()) {
+        check_index_layout("db.path", path, public_only);
+        return {local_index_shard("main", path, public_only)};
     }
-    return {schema::public_part(index_dir), schema::restricted_part(index_dir)};
+    std::vector<ShardSpec> shards = parse_shard_specs(config.get_string("db.shards"));
+    for (auto& shard : shards) {
+        if (public_only) {
+            shard.restricted_part.reset();
+        } else if (!shard.restricted_part) {
+            throw ConfigError("db.shards", "shard " + shard.name +
+                                               " has no restricted part (or set db.public_only)");
+        }
+    }
+    return shards;
+}
+
+RemoteTimeouts remote_timeouts(const ServerConfig& config) {
+    const auto ms = static_cast<unsigned>(config.get_int("db.shard_timeout_ms"));
+    return RemoteTimeouts{ms, ms};
 }
 
 } // namespace
@@ -51,11 +67,14 @@ ServerState::ServerState(ServerConfig config_in, std::unique_ptr<Authenticator> 
     : config(std::move(config_in)),
       authenticator(auth ? std::move(auth) : std::make_unique<AnonymousAuthenticator>()),
       public_only(config.get_bool("db.public_only")), searcher(analyzer, query_limits(config)),
-      index_dir(index_path(config, public_only)),
-      public_pool("public", {schema::public_part(index_dir)},
-                  std::chrono::milliseconds(config.get_int("db.reopen_check_ms"))),
-      staff_pool("staff", staff_parts(public_only, index_dir),
-                 std::chrono::milliseconds(config.get_int("db.reopen_check_ms"))) {
+      shards(configured_shards(config, public_only),
+             std::chrono::milliseconds(config.get_int("db.shard_retry_ms"))),
+      public_pool("public", shards, false,
+                  std::chrono::milliseconds(config.get_int("db.reopen_check_ms")),
+                  remote_timeouts(config)),
+      staff_pool("staff", shards, !public_only,
+                 std::chrono::milliseconds(config.get_int("db.reopen_check_ms")),
+                 remote_timeouts(config)) {
     for (DatabasePool* pool : {&public_pool, &staff_pool}) {
         auto lease = pool->acquire();
         searcher.warm_up(lease.db(), lease.revision_key());

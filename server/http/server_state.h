@@ -26,11 +26,12 @@ struct ServerState {
     const bool public_only;
     analysis::GermanAnalyzer analyzer;
     Searcher searcher;
-    /// The index directory (checked at start to have the two-part layout).
-    const std::string index_dir;
-    /// The public part of the index (schema/index_layout.h): all anonymous requests read it.
+    /// The shards of the archive (db.shards, or db.path as the one shard) and which of them
+    /// answer.
+    ShardHealth shards;
+    /// The public parts of the shards (schema/index_layout.h): all anonymous requests read them.
     DatabasePool public_pool;
-    /// Both parts as one database: staff requests read it.
+    /// Both parts of every shard as one database: staff requests read it.
     DatabasePool staff_pool;
     Metrics metrics;
     std::chrono::system_clock::time_point started = std::chrono::system_clock::now();

@@ -16,6 +16,7 @@ namespace {
 
 constexpr int kChainSteps = 3;
 constexpr Xapian::termcount kExpandTerms = 25;
+constexpr std::size_t kQueryTerms = 15; ///< of the expansion, searched for similar documents
 
 std::vector<Xapian::Document> run(Xapian::Database& db, const Audience& audience,
                                   const Xapian::Query& query, Xapian::doccount limit,
@@ -70,15 +71,22 @@ std::vector<Xapian::Document> neighbours(Xapian::Database& db, const Audience& a
 
 std::optional<Xapian::Document> find_document(Xapian::Database& db, const Audience& audience,
                                               const std::string& id) {
+    if (auto did = find_docid(db, audience, id)) {
+        return db.get_document(*did);
+    }
+    return std::nullopt;
+}
+
+std::optional<Xapian::docid> find_docid(Xapian::Database& db, const Audience& audience,
+                                        const std::string& id) {
     if (id.empty() || id.size() > 200) {
         return std::nullopt;
     }
     const std::string term = schema::id_term(id);
     // Staff's whole archive holds a partly restricted document twice (public view and full).
     for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-        Xapian::Document doc = db.get_document(*it);
-        if (may_see(audience, doc)) {
-            return doc;
+        if (may_see(audience, db.get_document(*it))) {
+            return *it;
         }
     }
     return std::nullopt;
@@ -107,7 +115,8 @@ std::vector<Xapian::Document> documents_citing(Xapian::Database& db, const Audie
 
 std::vector<SearchHit> reference_chain(Xapian::Database& db, const Audience& audience,
                                        const Xapian::Document& doc, std::size_t limit) {
-    std::set<Xapian::docid> seen{doc.get_docid()};
+    // By document id: Xapian's Document::get_docid() is the docid within one part or shard.
+    std::set<std::string> seen{schema::document_from_json_text(doc.get_data()).id};
     std::deque<std::pair<Xapian::Document, int>> queue{{doc, 0}};
     std::vector<std::pair<std::string, SearchHit>> found;
     while (!queue.empty() && found.size() < limit) {
@@ -118,10 +127,13 @@ std::vector<SearchHit> reference_chain(Xapian::Database& db, const Audience& aud
         }
         CouncilDocument d = schema::document_from_json_text(current.get_data());
         for (auto& next : neighbours(db, audience, d)) {
-            if (!seen.insert(next.get_docid()).second || found.size() >= limit) {
+            if (found.size() >= limit) {
                 continue;
             }
             SearchHit hit = hit_from_document(next);
+            if (!seen.insert(hit.id).second) {
+                continue;
+            }
             found.emplace_back(hit.date, hit);
             queue.emplace_back(std::move(next), steps + 1);
         }
@@ -139,17 +151,31 @@ std::vector<SearchHit> similar_documents(Xapian::Database& db, const Audience& a
                                          const Xapian::Document& doc,
                                          const std::vector<std::string>& exclude_ids,
                                          std::size_t limit) {
+    const std::string id = schema::document_from_json_text(doc.get_data()).id;
+    // The docid in the whole view: Document::get_docid() is the one within its part or shard.
+    const std::optional<Xapian::docid> did = find_docid(db, audience, id);
+    if (!did) {
+        return {};
+    }
     Xapian::Enquire enquire(db);
     Xapian::RSet rset;
-    rset.add_document(doc.get_docid());
+    rset.add_document(*did);
     SharedTextTerms decider(db);
-    Xapian::ESet eset = enquire.get_eset(kExpandTerms, rset, &decider);
+    // Exact frequencies: over several parts or shards Xapian would estimate them from the one
+    // part the relevant document is in, and the terms chosen would follow the layout.
+    Xapian::ESet eset =
+        enquire.get_eset(kExpandTerms, rset, Xapian::Enquire::USE_EXACT_TERMFREQ, &decider);
     if (eset.empty()) {
         return {};
     }
-    Xapian::Query expanded(Xapian::Query::OP_ELITE_SET, eset.begin(), eset.end(), 15);
-    std::vector<Xapian::Query> excluded{
-        Xapian::Query(schema::id_term(schema::document_from_json_text(doc.get_data()).id))};
+    // The best terms of the expansion, chosen here: OP_ELITE_SET would choose per database, and
+    // a sharded archive would find other documents than the combined index.
+    std::vector<Xapian::Query> best;
+    for (auto it = eset.begin(); it != eset.end() && best.size() < kQueryTerms; ++it) {
+        best.emplace_back(*it);
+    }
+    Xapian::Query expanded(Xapian::Query::OP_OR, best.begin(), best.end());
+    std::vector<Xapian::Query> excluded{Xapian::Query(schema::id_term(id))};
     for (const auto& id : exclude_ids) {
         excluded.emplace_back(schema::id_term(id));
     }

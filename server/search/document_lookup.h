@@ -18,6 +18,11 @@ namespace ratsarchiv::server {
 std::optional<Xapian::Document> find_document(Xapian::Database& db, const Audience& audience,
                                               const std::string& id);
 
+/// The docid of the document with this id in `db` as a whole (where Xapian::Document::get_docid()
+/// gives the docid within one of its parts), if the audience may see it.
+std::optional<Xapian::docid> find_docid(Xapian::Database& db, const Audience& audience,
+                                        const std::string& id);
+
 /// Visible documents whose number is `number` (canonical form, any spelling case).
 std::vector<Xapian::Document> documents_with_number(Xapian::Database& db, const Audience& audience,
                                                     const std::string& number,

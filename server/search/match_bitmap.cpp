@@ -116,4 +116,17 @@ std::optional<DocBitmap> match_bitmap(const Xapian::Database& db, const Xapian::
     return evaluate(db, query, known);
 }
 
+DocBitmap matching_documents(Xapian::Database& db, const Xapian::Query& query) {
+    DocBitmap out(db.get_lastdocid());
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::DONT_CARE);
+    const Xapian::MSet all = enquire.get_mset(0, db.get_doccount());
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        out.set(*it);
+    }
+    return out;
+}
+
 } // namespace ratsarchiv::server

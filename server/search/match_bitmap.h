@@ -66,4 +66,9 @@ DocBitmap term_bitmap(const Xapian::Database& db, const std::string& term);
 std::optional<DocBitmap> match_bitmap(const Xapian::Database& db, const Xapian::Query& query,
                                       const TermBitmaps* known = nullptr);
 
+/// The documents of `db` that `query` matches, from an unranked match set of all of them: for
+/// databases read over xapian-tcpsrv, where the matcher runs remotely and takes no MatchSpy of
+/// ours, and match_bitmap() cannot evaluate the query.
+DocBitmap matching_documents(Xapian::Database& db, const Xapian::Query& query);
+
 } // namespace ratsarchiv::server

@@ -209,7 +209,7 @@ namespace {
 
 Xapian::Query clause_query(const QueryClause& c, const analysis::GermanAnalyzer& analyzer,
                            const QueryLimits& limits, const std::vector<std::string>& prefixes,
-                           const analysis::PairWords* word_pairs) {
+                           const analysis::PairWords* word_pairs, const Xapian::Database* db) {
     switch (c.kind) {
     case Kind::Word:
         return word_items_query(c.text, analyzer, prefixes);
@@ -222,8 +222,12 @@ Xapian::Query clause_query(const QueryClause& c, const analysis::GermanAnalyzer&
     }
     case Kind::Wildcard:
         return over_prefixes(prefixes, [&](const std::string& prefix) {
-            return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix + schema::case_fold(c.text),
-                                 limits.max_expansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+            const std::string pattern = prefix + schema::case_fold(c.text);
+            if (db != nullptr) {
+                return expanded_wildcard(*db, pattern, limits.max_expansion);
+            }
+            return Xapian::Query(Xapian::Query::OP_WILDCARD, pattern, limits.max_expansion,
+                                 Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
         });
     case Kind::Field:
         if (c.field->name == "number") {
@@ -237,10 +241,10 @@ Xapian::Query clause_query(const QueryClause& c, const analysis::GermanAnalyzer&
 Xapian::Query group_query(const std::vector<QueryClause>& group,
                           const analysis::GermanAnalyzer& analyzer, const QueryLimits& limits,
                           const std::vector<std::string>& prefixes,
-                          const analysis::PairWords* word_pairs) {
+                          const analysis::PairWords* word_pairs, const Xapian::Database* db) {
     std::vector<Xapian::Query> alternatives;
     for (const auto& c : group) {
-        alternatives.push_back(clause_query(c, analyzer, limits, prefixes, word_pairs));
+        alternatives.push_back(clause_query(c, analyzer, limits, prefixes, word_pairs, db));
     }
     return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
 }
@@ -284,6 +288,33 @@ Xapian::Query plain_words_query(const std::vector<std::string>& words,
 
 } // namespace
 
+// A wildcard expanded here rather than by Xapian's matcher (OP_WILDCARD): over shards each
+// xapian-tcpsrv would expand it against its own terms only, so answers would depend on how the
+// archive is split; the combined database lists every shard's terms with their summed
+// frequencies. OR, not SYNONYM: a synonym's frequency is estimated per database from the terms that
+// database has, so a shard lacking some of the terms would weight its documents differently; each
+// term of an OR is weighted by its frequency in the whole archive.
+Xapian::Query expanded_wildcard(const Xapian::Database& db, const std::string& pattern,
+                                Xapian::termcount limit) {
+    std::vector<std::pair<Xapian::doccount, std::string>> terms;
+    for (auto it = db.allterms_begin(pattern); it != db.allterms_end(pattern); ++it) {
+        terms.emplace_back(it.get_termfreq(), *it);
+    }
+    if (limit != 0 && terms.size() > limit) {
+        std::partial_sort(terms.begin(), terms.begin() + limit, terms.end(),
+                          [](const auto& a, const auto& b) {
+                              return a.first != b.first ? a.first > b.first : a.second < b.second;
+                          });
+        terms.resize(limit);
+    }
+    std::vector<Xapian::Query> leaves;
+    leaves.reserve(terms.size());
+    for (const auto& term : terms) {
+        leaves.emplace_back(term.second);
+    }
+    return Xapian::Query(Xapian::Query::OP_OR, leaves.begin(), leaves.end());
+}
+
 Xapian::Query build_xapian_query(const ParsedQuery& parsed,
                                  const analysis::GermanAnalyzer& analyzer,
                                  const QueryLimits& limits,
@@ -300,7 +331,7 @@ Xapian::Query build_xapian_query(const ParsedQuery& parsed,
             plain_words.push_back(group.front().text);
             continue;
         }
-        required.push_back(group_query(group, analyzer, limits, text_prefixes, word_pairs));
+        required.push_back(group_query(group, analyzer, limits, text_prefixes, word_pairs, db));
     }
     if (!plain_words.empty()) {
         Xapian::Query words = plain_words_query(plain_words, analyzer, text_prefixes, *db, match);
@@ -314,7 +345,7 @@ Xapian::Query build_xapian_query(const ParsedQuery& parsed,
     if (!parsed.excluded.empty()) {
         std::vector<Xapian::Query> excluded;
         for (const auto& c : parsed.excluded) {
-            excluded.push_back(clause_query(c, analyzer, limits, text_prefixes, word_pairs));
+            excluded.push_back(clause_query(c, analyzer, limits, text_prefixes, word_pairs, db));
         }
         query =
             Xapian::Query(Xapian::Query::OP_AND_NOT, query,

@@ -15,6 +15,11 @@
 
 namespace ratsarchiv::server {
 
+/// The terms of `db` beginning with `pattern`, at most `limit` (the most frequent; 0: all), as
+/// a query matching any of them, each weighted by its frequency in the whole of `db`.
+Xapian::Query expanded_wildcard(const Xapian::Database& db, const std::string& pattern,
+                                Xapian::termcount limit);
+
 /// One item of a query.
 struct QueryClause {
     enum class Kind { Word, Phrase, Field, Wildcard };

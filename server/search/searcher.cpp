@@ -100,24 +100,44 @@ SearchHit hit_and_text(const Xapian::Document& doc, std::string* text,
     return hit;
 }
 
-std::vector<SearchHit> hits_of(const Xapian::MSet& mset, bool snippets, const Audience& audience,
-                               const ParsedQuery& parsed) {
+// `snippets`: a match set whose statistics weight the query's terms in snippets, or null for
+// hits without snippets.
+std::vector<SearchHit> hits_of(const Xapian::MSet& mset, const Xapian::MSet* snippets,
+                               const Audience& audience, const ParsedQuery& parsed) {
     std::vector<SearchHit> hits;
     std::optional<SnippetNeedles> needles;
-    if (snippets) {
+    if (snippets != nullptr) {
         needles.emplace(free_words(parsed));
     }
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         std::string body_text;
-        SearchHit hit = hit_and_text(it.get_document(), snippets ? &body_text : nullptr,
+        SearchHit hit = hit_and_text(it.get_document(), snippets != nullptr ? &body_text : nullptr,
                                      audience.staff ? std::nullopt : std::optional<bool>(true));
         hit.score = it.get_weight();
-        if (snippets) {
-            hit.snippet = snippet_of(mset, body_text, *needles);
+        if (snippets != nullptr) {
+            hit.snippet = snippet_of(*snippets, body_text, *needles);
         }
         hits.push_back(std::move(hit));
     }
     return hits;
+}
+
+// Whether a MatchSpy on `db` sees the docids of `db`: Xapian hands spies Document objects whose
+// get_docid() is the docid within one database of several (staff's two parts, shards), and runs
+// no spy of ours on xapian-tcpsrv at all.
+bool spies_see_docids(const Xapian::Database& db, const SearchView& view) {
+    return db.size() == 1 && !view.remote;
+}
+
+// An empty match set of `query` under unweighted matching: the snippet generator weights each
+// query term by its share of the ranked match's upper bounds, and those are summed per database
+// (a sharded archive's snippets would differ from the combined index's, and with the shards'
+// layout). Unweighted, every query term counts the same, whatever the layout.
+Xapian::MSet snippet_weighting(Xapian::Database& db, const Xapian::Query& query) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    return enquire.get_mset(0, 0);
 }
 
 } // namespace
@@ -170,16 +190,18 @@ Xapian::Query Searcher::full_query(const Xapian::Database& db, const Audience& a
 }
 
 SearchResult Searcher::search(Xapian::Database& db, const Audience& audience,
-                              const SearchRequest& request, const std::string& revision) const {
-    const std::string columns_key = revision.empty() ? revision_key(db) : revision;
+                              const SearchRequest& request, const SearchView& view_in) const {
+    SearchView view = view_in;
+    if (view.revision.empty()) {
+        view.revision = revision_key(db);
+    }
     ParsedQuery parsed = parse_user_query(request.q, limits_);
-    SearchResult result =
-        search_matching(db, audience, request, parsed, WordsMatch::All, columns_key);
+    SearchResult result = search_matching(db, audience, request, parsed, WordsMatch::All, view);
     // Every word must match, as users of a search box expect; only when no document this
     // audience may see (under the filters) has them all are documents with some of them shown.
     // Deciding on the restricted result keeps hidden documents from changing the answer.
     if (result.total == 0 && plain_word_count(parsed) > 1) {
-        result = search_matching(db, audience, request, parsed, WordsMatch::Any, columns_key);
+        result = search_matching(db, audience, request, parsed, WordsMatch::Any, view);
         result.words_matched = WordsMatch::Any;
     }
     result.suggestion = suggest_spelling(db, audience, request, result.total);
@@ -188,12 +210,13 @@ SearchResult Searcher::search(Xapian::Database& db, const Audience& audience,
 
 SearchResult Searcher::search_matching(Xapian::Database& db, const Audience& audience,
                                        const SearchRequest& request, const ParsedQuery& parsed,
-                                       WordsMatch match, const std::string& revision) const {
+                                       WordsMatch match, const SearchView& view) const {
     Xapian::Query text =
         build_xapian_query(parsed, analyzer_, limits_, text_prefixes(audience), &db, match);
+    const Xapian::Query query =
+        restrict_to_audience(audience, with_filter(text, filter_query(request, false)));
     Xapian::Enquire enquire(db);
-    enquire.set_query(
-        restrict_to_audience(audience, with_filter(text, filter_query(request, false))));
+    enquire.set_query(query);
     if (request.sort != SortOrder::Relevance) {
         enquire.set_sort_by_value_then_relevance(schema::kSlotDate,
                                                  request.sort == SortOrder::DateDesc);
@@ -206,7 +229,7 @@ SearchResult Searcher::search_matching(Xapian::Database& db, const Audience& aud
     }
     std::shared_ptr<const FacetColumns> columns;
     if (request.facets) {
-        columns = facet_columns_.get(db, revision);
+        columns = facet_columns_.get(db, view.revision);
     }
     // Facets are counted over the matches WITHOUT the facet filters (the spy applies them per
     // document, shop-style), from a bitmap of those matches. Without facet filters the ranked
@@ -219,7 +242,7 @@ SearchResult Searcher::search_matching(Xapian::Database& db, const Audience& aud
     if (request.facets) {
         counted = match_bitmap(db, counting_query(audience, text, request),
                                columns ? &columns->term_bitmaps() : nullptr);
-        collect = !counted && facet_filters.empty();
+        collect = !counted && facet_filters.empty() && spies_see_docids(db, view);
     }
     DocBitmap collected(collect ? db.get_lastdocid() : 0);
     MatchCollector collector(collected);
@@ -234,12 +257,17 @@ SearchResult Searcher::search_matching(Xapian::Database& db, const Audience& aud
     SearchResult result;
     result.total = mset.get_matches_estimated();
     result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-    result.hits = hits_of(mset, request.snippets, audience, parsed);
+    std::optional<Xapian::MSet> snippet_weights;
+    if (request.snippets && !mset.empty()) {
+        snippet_weights = snippet_weighting(db, query);
+    }
+    result.hits = hits_of(mset, snippet_weights ? &*snippet_weights : nullptr, audience, parsed);
     if (collect) {
         counted = std::move(collected);
     }
     if (request.facets) {
-        count_facets(db, audience, text, request, facet_filters, columns, counted, result);
+        count_facets(db, audience, text, request, facet_filters, columns, counted,
+                     spies_see_docids(db, view), result);
     }
     return result;
 }
@@ -248,12 +276,15 @@ void Searcher::count_facets(Xapian::Database& db, const Audience& audience,
                             const Xapian::Query& text, const SearchRequest& request,
                             const std::vector<FacetFilter>& facet_filters,
                             const std::shared_ptr<const FacetColumns>& columns,
-                            const std::optional<DocBitmap>& matches, SearchResult& result) const {
+                            const std::optional<DocBitmap>& matches, bool spies_usable,
+                            SearchResult& result) const {
     // One unranked pass over the matches without the facet filters: the spy applies them per
     // document, so each facet is counted under the OTHER active filters.
     FacetSpy spy(columns, facet_fields(), facet_filters);
     if (matches) {
         spy.add_all(*matches, db);
+    } else if (!spies_usable) {
+        spy.add_all(matching_documents(db, counting_query(audience, text, request)), db);
     } else {
         Xapian::Enquire enquire(db);
         enquire.set_query(counting_query(audience, text, request));

@@ -15,16 +15,26 @@
 
 namespace ratsarchiv::server {
 
+/// What a search needs to know of the database it runs on besides the database itself.
+struct SearchView {
+    /// Keys the facet columns of the database (DatabasePool::Lease::revision_key); "" asks a
+    /// single database its own.
+    std::string revision;
+    /// Some of its parts are read over xapian-tcpsrv: Xapian runs no MatchSpy of ours there,
+    /// so match sets are read from an unranked match set of all matches instead (as for any
+    /// database of several parts, whose spies see docids of single parts).
+    bool remote = false;
+};
+
 /// Stateless apart from its references; one Searcher serves all threads, each with its own
 /// Database.
 class Searcher {
 public:
     Searcher(const analysis::GermanAnalyzer& analyzer, QueryLimits limits);
 
-    /// Runs `request`; throws BadParameter for a malformed query. `revision` keys the facet
-    /// columns of `db` (DatabasePool::Lease::revision_key); "" asks a single database its own.
+    /// Runs `request`; throws BadParameter for a malformed query.
     SearchResult search(Xapian::Database& db, const Audience& audience,
-                        const SearchRequest& request, const std::string& revision = {}) const;
+                        const SearchRequest& request, const SearchView& view = {}) const;
 
     /// Reads the facet columns of `db`'s revision now (at start, so no request pays for it).
     void warm_up(Xapian::Database& db, const std::string& revision) const {
@@ -44,13 +54,14 @@ private:
     /// One search with the plain words combined as `match` says (no spelling suggestion).
     SearchResult search_matching(Xapian::Database& db, const Audience& audience,
                                  const SearchRequest& request, const ParsedQuery& parsed,
-                                 WordsMatch match, const std::string& revision) const;
+                                 WordsMatch match, const SearchView& view) const;
     /// The filters of `request` as one query; optionally without the facet fields' filters.
     Xapian::Query filter_query(const SearchRequest& request, bool without_facet_filters) const;
     void count_facets(Xapian::Database& db, const Audience& audience, const Xapian::Query& text,
                       const SearchRequest& request, const std::vector<FacetFilter>& facet_filters,
                       const std::shared_ptr<const FacetColumns>& columns,
-                      const std::optional<DocBitmap>& matches, SearchResult& result) const;
+                      const std::optional<DocBitmap>& matches, bool spies_usable,
+                      SearchResult& result) const;
     /// The query whose matches facets are counted over: `text` with the audience restriction
     /// and every filter except the facet filters, reduced to its match set.
     Xapian::Query counting_query(const Audience& audience, const Xapian::Query& text,

@@ -5,6 +5,7 @@
 
 #include "schema/fields.h"
 #include "schema/text_fold.h"
+#include "server/search/query_parser.h"
 #include "server/search/searcher.h"
 
 namespace ratsarchiv::server {
@@ -74,8 +75,8 @@ std::vector<SearchHit> complete_titles(Xapian::Database& db, const Audience& aud
     }
     std::string folded = schema::case_fold(prefix);
     if (folded.size() >= 2) {
-        parts.emplace_back(Xapian::Query::OP_WILDCARD, std::string(schema::kPrefixTitle) + folded,
-                           kTitleExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+        parts.push_back(
+            expanded_wildcard(db, std::string(schema::kPrefixTitle) + folded, kTitleExpansion));
     }
     if (parts.empty()) {
         return {};

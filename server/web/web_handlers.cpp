@@ -126,7 +126,7 @@ ResultSet run_search(RequestContext& ctx, std::uint32_t limit, std::optional<Sor
         request.sort = *sort;
     }
     SearchResult result =
-        ctx.state.searcher.search(ctx.db(), ctx.audience, request, ctx.revision_key());
+        ctx.state.searcher.search(ctx.db(), ctx.audience, request, ctx.search_view());
     ResultSet set;
     set.total = static_cast<long long>(result.total);
     for (const auto& hit : result.hits) {

@@ -3,9 +3,6 @@
 // serves a document added on the master once the replica has caught up, without a restart.
 #include <catch2/catch.hpp>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -22,6 +19,7 @@
 #include "server/config/server_config.h"
 #include "server/http/http_server.h"
 #include "server/index/database_pool.h"
+#include "support/loopback_port.h"
 #include "support/temp_directory.h"
 #include "support/test_index.h"
 #include "support/test_server.h"
@@ -32,19 +30,6 @@ using ratsarchiv::testing::council_file;
 namespace fs = std::filesystem;
 
 namespace {
-// A loopback port nobody listens on now (the kernel's choice for a socket bound to port 0).
-std::uint16_t unused_port() {
-    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof address;
-    ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
-    ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
-    ::close(fd);
-    return ntohs(address.sin_port);
-}
-
 // One catch-up of every part of the replica (xapian-replicate --one-shot); true when all
 // succeeded. The master server may take a moment to listen, so each part is tried a few times.
 bool replicate(std::uint16_t port, const fs::path& replica,
@@ -74,7 +59,7 @@ struct Master {
     testing::TempDirectory dir;
     fs::path files = dir.path() / "files";
     fs::path index = dir.path() / "master";
-    std::uint16_t port = unused_port();
+    std::uint16_t port = testing::unused_port();
     std::unique_ptr<tools::ChildProcess> server;
 
     void start_server() {

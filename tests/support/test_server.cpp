@@ -33,6 +33,9 @@ HttpAnswer http_get(std::uint16_t port, const std::string& path_and_query,
     HttpAnswer answer;
     answer.status = static_cast<int>(response.getStatus());
     answer.content_type = response.getContentType();
+    for (const auto& [name, value] : response) {
+        answer.headers[name] = value;
+    }
     Poco::StreamCopier::copyToString(in, answer.body);
     return answer;
 }
@@ -47,7 +50,9 @@ TestServer::TestServer(const std::string& db_path,
                        const std::map<std::string, std::string>& settings,
                        std::unique_ptr<server::Authenticator> authenticator) {
     server::ServerConfig config;
-    config.set("db.path", db_path);
+    if (!db_path.empty()) { // "" for a server of shards (db.shards in `settings`)
+        config.set("db.path", db_path);
+    }
     config.set("server.bind", "127.0.0.1");
     config.set("server.port", "0");
     config.set("server.threads", "4");

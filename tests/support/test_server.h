@@ -19,6 +19,7 @@ struct HttpAnswer {
     int status = 0;
     std::string content_type;
     std::string body;
+    std::map<std::string, std::string> headers; ///< by name as sent
     /// The body parsed as a JSON object (throws when it is not one).
     Poco::JSON::Object::Ptr json() const;
 };

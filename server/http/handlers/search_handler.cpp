@@ -1,6 +1,6 @@
 // GET /api/search and GET /api/facets: a SearchRequest in, the search JSON shape out:
 // {"total", "total_exact", "words_matched", "page", "limit", "hits": [...], "facets": {...},
-// "suggestion"}.
+// "suggestion", "partial", "shards_missing"}.
 #include <cstdint>
 
 #include "schema/fields.h"
@@ -52,6 +52,18 @@ void write_facets(JsonWriter& w, const SearchResult& result) {
     w.end_object();
 }
 
+// "partial" and "shards_missing": which shards the answer lacks because they did not answer.
+void write_partial(JsonWriter& w, const RequestContext& ctx) {
+    const std::vector<std::string> missing = ctx.missing_shards();
+    w.bool_member("partial", !missing.empty());
+    w.key("shards_missing");
+    w.begin_array();
+    for (const auto& name : missing) {
+        w.string(name);
+    }
+    w.end_array();
+}
+
 Response json_text_response(JsonWriter& w) {
     return Response{200, "application/json; charset=utf-8", w.take()};
 }
@@ -71,7 +83,7 @@ std::vector<std::string> search_parameters() {
 Response handle_search(RequestContext& ctx) {
     SearchRequest request = parse_search_request(ctx.params, ctx.state.config);
     SearchResult result =
-        ctx.state.searcher.search(ctx.db(), ctx.audience, request, ctx.revision_key());
+        ctx.state.searcher.search(ctx.db(), ctx.audience, request, ctx.search_view());
     JsonWriter w;
     w.begin_object();
     w.number_member("total", result.total);
@@ -92,6 +104,7 @@ Response handle_search(RequestContext& ctx) {
     } else {
         w.null();
     }
+    write_partial(w, ctx);
     w.end_object();
     return json_text_response(w);
 }
@@ -105,11 +118,12 @@ Response handle_facets(RequestContext& ctx) {
         request.facet_size = 1000;
     }
     SearchResult result =
-        ctx.state.searcher.search(ctx.db(), ctx.audience, request, ctx.revision_key());
+        ctx.state.searcher.search(ctx.db(), ctx.audience, request, ctx.search_view());
     JsonWriter w;
     w.begin_object();
     w.number_member("total", result.total);
     write_facets(w, result);
+    write_partial(w, ctx);
     w.end_object();
     return json_text_response(w);
 }
