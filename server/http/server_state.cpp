@@ -77,7 +77,7 @@ ServerState::ServerState(ServerConfig config_in, std::unique_ptr<Authenticator> 
                  remote_timeouts(config)) {
     for (DatabasePool* pool : {&public_pool, &staff_pool}) {
         auto lease = pool->acquire();
-        searcher.warm_up(lease.db(), lease.revision_key());
+        searcher.warm_up(lease.db(), SearchView{lease.revision_key(), lease.remote()});
     }
 }
 

@@ -229,7 +229,7 @@ SearchResult Searcher::search_matching(Xapian::Database& db, const Audience& aud
     }
     std::shared_ptr<const FacetColumns> columns;
     if (request.facets) {
-        columns = facet_columns_.get(db, view.revision);
+        columns = facet_columns_.get(db, view.revision, view.remote);
     }
     // Facets are counted over the matches WITHOUT the facet filters (the spy applies them per
     // document, shop-style), from a bitmap of those matches. Without facet filters the ranked

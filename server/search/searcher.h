@@ -37,8 +37,8 @@ public:
                         const SearchRequest& request, const SearchView& view = {}) const;
 
     /// Reads the facet columns of `db`'s revision now (at start, so no request pays for it).
-    void warm_up(Xapian::Database& db, const std::string& revision) const {
-        facet_columns_.get(db, revision);
+    void warm_up(Xapian::Database& db, const SearchView& view) const {
+        facet_columns_.get(db, view.revision, view.remote);
     }
 
     /// The restricted query of `request` with all its filters, its plain words combined as

@@ -103,7 +103,7 @@ int main(int argc, char** argv) {
     Xapian::Database db(schema::view_path(db_path, false));
     analysis::GermanAnalyzer analyzer;
     server::Searcher searcher(analyzer, server::QueryLimits{});
-    searcher.warm_up(db, server::revision_key(db));
+    searcher.warm_up(db, server::SearchView{server::revision_key(db), false});
     auto requests = read_queries(queries_path);
     const Variant variants[] = {{"full", true, true},
                                 {"no snippets", true, false},
