@@ -1,6 +1,7 @@
 // Plans the synthetic archive in cases of two documents each: an Antrag or Anfrage with the
 // Stellungnahme that answers it (so references link both ways), or two independent Vorlagen.
-// Case c yields documents 2c and 2c+1; its year is 2019 + c % 7 and its running number c / 7 + 1,
+// Case c yields documents 2c and 2c+1; over Y years (7 unless asked) its year is
+// 2026 - Y + c % Y and its running number c / Y + 1,
 // which keeps every number unique within its body and year.
 #pragma once
 
@@ -26,13 +27,14 @@ struct CaseFrame {
 };
 
 /// The shared frame of case `case_id`: body (Karlsruhe and Magdeburg most often), topic, kind.
-inline CaseFrame frame_of(std::uint64_t seed, std::uint64_t case_id) {
+inline CaseFrame frame_of(std::uint64_t seed, std::uint64_t case_id, int years = 7) {
     Rng rng = rng_for(seed, case_id, 7);
     CaseFrame frame;
     frame.seed = seed;
     frame.id = case_id;
-    frame.year = 2019 + static_cast<int>(case_id % 7);
-    frame.running = static_cast<long>(case_id / 7) + 1;
+    const auto span = static_cast<std::uint64_t>(years);
+    frame.year = 2026 - years + static_cast<int>(case_id % span);
+    frame.running = static_cast<long>(case_id / span) + 1;
     const auto share = rng.below(100);
     frame.body = &bodies()[share < 35 ? 0 : share < 75 ? 1 : share < 88 ? 2 : 3];
     frame.topic = &topics()[rng.below(topics().size())];
@@ -283,9 +285,10 @@ inline DocumentPlan single_plan(const CaseFrame& frame, int slot) {
     return plan;
 }
 
-/// The plan of document `index` (case index / 2, slot index % 2).
-inline DocumentPlan plan_document(std::uint64_t seed, std::uint64_t index) {
-    const CaseFrame frame = frame_of(seed, index / 2);
+/// The plan of document `index` (case index / 2, slot index % 2) of an archive over `years`
+/// years up to 2025.
+inline DocumentPlan plan_document(std::uint64_t seed, std::uint64_t index, int years = 7) {
+    const CaseFrame frame = frame_of(seed, index / 2, years);
     const int slot = static_cast<int>(index % 2);
     if (frame.kind == CaseKind::Singles) {
         return single_plan(frame, slot);

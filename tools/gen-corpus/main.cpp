@@ -1,6 +1,7 @@
-// ratsarchiv-gen-corpus --out DIR [--count N] [--seed S]: writes a synthetic council archive of
-// N documents in the layouts of corpus/ (deterministic by seed) plus DIR/labels.jsonl with the
-// fields each document states, for load, scale and extraction tests.
+// ratsarchiv-gen-corpus --out DIR [--count N] [--seed S] [--years Y]: writes a synthetic
+// council archive of N documents over Y years up to 2025 (7 unless given) in the layouts of
+// corpus/ (deterministic by seed) plus DIR/labels.jsonl with the fields each document states,
+// for load, scale and extraction tests.
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 
@@ -25,6 +26,7 @@ struct Options {
     std::string out;
     std::uint64_t count = 1000;
     std::uint64_t seed = 1;
+    int years = 7; ///< the archive's span, up to 2025
 };
 
 std::uint64_t parse_number(const std::string& name, const char* value) {
@@ -53,6 +55,12 @@ Options parse_options(int argc, char** argv) {
             options.count = parse_number("count", argv[++i]);
         } else if (arg == "--seed") {
             options.seed = parse_number("seed", argv[++i]);
+        } else if (arg == "--years") {
+            const auto years = parse_number("years", argv[++i]);
+            if (years < 1 || years > 40) {
+                throw BadParameter("years", "must be between 1 and 40.");
+            }
+            options.years = static_cast<int>(years);
         } else {
             throw BadParameter(arg, "is unknown.");
         }
@@ -162,7 +170,7 @@ int main(int argc, char** argv) {
         options = parse_options(argc, argv);
     } catch (const ratsarchiv::Error& error) {
         std::cerr << "ratsarchiv-gen-corpus: " << error.what()
-                  << "\nusage: ratsarchiv-gen-corpus --out DIR [--count N] [--seed S]\n";
+                  << "\nusage: ratsarchiv-gen-corpus --out DIR [--count N] [--seed S] [--years Y]\n";
         return 2;
     }
     try {
@@ -173,7 +181,7 @@ int main(int argc, char** argv) {
         std::map<std::string, std::uint64_t> per_body;
         std::uint64_t bytes = 0;
         for (std::uint64_t i = 0; i < options.count; ++i) {
-            const auto file = ratsarchiv::gen_corpus::generate(options.seed, i);
+            const auto file = ratsarchiv::gen_corpus::generate(options.seed, i, options.years);
             write_bytes(out / file.path, file.bytes);
             labels << ratsarchiv::schema::to_json_line(label_of(file)) << "\n";
             ++per_body[std::string(file.plan.body->dir)];

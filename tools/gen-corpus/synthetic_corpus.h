@@ -89,9 +89,9 @@ struct GeneratedFile {
 
 /// Document `index` of the archive for `seed`. The same (seed, index) always gives the same
 /// bytes; about 1 % of files are cp1252 or Latin-1 (where the text allows) and 2 % gzip-compressed.
-inline GeneratedFile generate(std::uint64_t seed, std::uint64_t index) {
+inline GeneratedFile generate(std::uint64_t seed, std::uint64_t index, int years = 7) {
     GeneratedFile file;
-    file.plan = plan_document(seed, index);
+    file.plan = plan_document(seed, index, years);
     Rng rng = rng_for(seed, index / 2, 4 + index % 2);
     std::string text = render(file.plan, rng);
     file.path = std::string(file.plan.body->dir) + "/" + std::to_string(file.plan.year) + "/" +

@@ -78,6 +78,20 @@ TEST_CASE("gen-corpus archive has unique paths, decodes cleanly and covers every
     CHECK(cp1252 > 0);
 }
 
+TEST_CASE("gen-corpus spreads an archive over the years asked for, numbers unique",
+          "[gen-corpus]") {
+    std::set<std::string> paths;
+    std::set<int> years;
+    for (std::uint64_t index = 0; index < 2000; ++index) {
+        const auto file = generate(3, index, 20);
+        CHECK(paths.insert(file.path).second);
+        years.insert(file.plan.year);
+    }
+    CHECK(years.size() == 20);
+    CHECK(*years.begin() == 2006);
+    CHECK(*years.rbegin() == 2025);
+}
+
 TEST_CASE("gen-corpus Stellungnahme cites the Antrag or Anfrage it answers", "[gen-corpus]") {
     int pairs = 0;
     for (std::uint64_t index = 1; index < 400; index += 2) {
