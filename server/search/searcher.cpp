@@ -109,6 +109,7 @@ std::vector<SearchHit> hits_of(const Xapian::MSet& mset, const Xapian::MSet* sni
     if (snippets != nullptr) {
         needles.emplace(free_words(parsed));
     }
+
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         std::string body_text;
         SearchHit hit = hit_and_text(it.get_document(), snippets != nullptr ? &body_text : nullptr,
@@ -239,7 +240,9 @@ SearchResult Searcher::search_matching(Xapian::Database& db, const Audience& aud
     // bitmap comes from posting lists and the ranked pass needs only the page.
     std::optional<DocBitmap> counted;
     bool collect = false;
-    if (request.facets) {
+    if (request.facets && !view.remote) {
+        // Not over xapian-tcpsrv: each posting list read is a round trip to every shard, where
+        // one unranked match on the shards themselves (count_facets) is one.
         counted = match_bitmap(db, counting_query(audience, text, request),
                                columns ? &columns->term_bitmaps() : nullptr);
         collect = !counted && facet_filters.empty() && spies_see_docids(db, view);
