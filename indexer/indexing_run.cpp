@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 
 #include <atomic>
 #include <chrono>
@@ -29,6 +30,7 @@
 #include "schema/analysis/german_analyzer.h"
 #include "schema/document_identity.h"
 #include "schema/errors.h"
+#include "schema/fields.h"
 
 namespace ratsarchiv::indexer {
 
@@ -47,6 +49,7 @@ struct FileOutcome {
 struct Prepared {
     BuiltDocument built;
     FileOutcome outcome;
+    bool outside_period = false; ///< built holds the id term only: the document is left out
 };
 
 // The first failure of the index storage itself (disk full, no permission, I/O error): unlike a
@@ -88,17 +91,26 @@ unsigned worker_count(unsigned requested) {
 
 // Reads, extracts and analyzes one file.
 Prepared prepare(const RawFile& file, const analysis::GermanAnalyzer& analyzer,
-                 const schema::VisibilityPolicy& policy, std::int64_t indexed_at,
+                 const IndexingOptions& options, std::int64_t indexed_at,
                  const analysis::PairWords* pairs) {
     CouncilDocument doc = read_council_document(file);
     std::optional<schema::Visibility> sidecar;
     if (doc.sidecar_public) {
         sidecar = *doc.sidecar_public ? schema::Visibility::Public : schema::Visibility::Restricted;
     }
-    doc.content_hash += schema::visibility_fingerprint(policy, doc.archive, doc.source, sidecar);
+    doc.content_hash +=
+        schema::visibility_fingerprint(options.policy, doc.archive, doc.source, sidecar);
     Prepared prepared;
     prepared.outcome.origin = file.origin;
     prepared.outcome.bytes = file.bytes.size();
+    if (options.period) {
+        doc.content_hash += options.period->fingerprint();
+        if (!options.period->holds(doc.date)) {
+            prepared.outside_period = true;
+            prepared.built.id_term = schema::id_term(doc.id);
+            return prepared;
+        }
+    }
     for (const auto& d : doc.diagnostics) {
         std::string kind = d.field + ": " + d.reason;
         if (d.severity == Severity::Note) {
@@ -107,8 +119,8 @@ Prepared prepare(const RawFile& file, const analysis::GermanAnalyzer& analyzer,
             prepared.outcome.first_problem = std::move(kind);
         }
     }
-    prepared.built =
-        build_document(doc, analyzer, schema::decide_visibility(doc, policy), indexed_at, pairs);
+    prepared.built = build_document(doc, analyzer, schema::decide_visibility(doc, options.policy),
+                                    indexed_at, pairs);
     return prepared;
 }
 
@@ -135,6 +147,7 @@ void merge_into(IndexingSummary& total, IndexingSummary&& part) {
     total.indexed_with_problems += part.indexed_with_problems;
     total.indexed_with_notes += part.indexed_with_notes;
     total.bytes += part.bytes;
+    total.outside_period += part.outside_period;
     for (auto& f : part.failures) {
         total.failures.push_back(std::move(f));
     }
@@ -276,7 +289,13 @@ IndexingSummary build_fresh(const IndexingOptions& options, const ProgressCallba
                         if (storage.failed()) {
                             continue; // drain, so the walk never blocks on a full queue
                         }
-                        Prepared p = prepare(*file, analyzer, options.policy, indexed_at, &pairs);
+                        Prepared p = prepare(*file, analyzer, options, indexed_at, &pairs);
+                        if (p.outside_period) {
+                            ++parts[w].outside_period;
+                            ++progress.files;
+                            progress.bytes += p.outcome.bytes;
+                            continue;
+                        }
                         try {
                             writer.write(std::move(p.built), p.outcome.bytes);
                             count_written(p.outcome, parts[w]);
@@ -386,8 +405,8 @@ IndexingSummary update_existing(const IndexingOptions& options, const ProgressCa
         pool.emplace_back([&] {
             analysis::GermanAnalyzer worker_analyzer;
             while (auto file = raw_files.pop()) {
-                prepared.push(prepare(*file, worker_analyzer, options.policy, writer.started_at(),
-                                      pairs.get()));
+                prepared.push(
+                    prepare(*file, worker_analyzer, options, writer.started_at(), pairs.get()));
             }
         });
     }
@@ -400,8 +419,14 @@ IndexingSummary update_existing(const IndexingOptions& options, const ProgressCa
             }
             try {
                 try {
+                    // Outside the period: the id term alone, so an earlier copy is removed.
+                    const bool outside = p->outside_period;
                     writer.write(std::move(p->built));
-                    count_written(p->outcome, summary);
+                    if (outside) {
+                        ++summary.outside_period;
+                    } else {
+                        count_written(p->outcome, summary);
+                    }
                 } catch (const Xapian::InvalidArgumentError& e) {
                     summary.failures.push_back(
                         {p->outcome.origin, "index: " + e.get_description()});
@@ -425,7 +450,8 @@ IndexingSummary update_existing(const IndexingOptions& options, const ProgressCa
             std::string hash =
                 schema::content_hash(file.bytes) +
                 schema::visibility_fingerprint(options.policy, file.archive, file.source,
-                                               schema::read_sidecar(file.origin));
+                                               schema::read_sidecar(file.origin)) +
+                (options.period ? options.period->fingerprint() : std::string());
             if (it != stored_hashes.end() && it->second == hash) {
                 ++skipped;
                 ++progress.files;
@@ -465,6 +491,35 @@ IndexingSummary update_existing(const IndexingOptions& options, const ProgressCa
     return summary;
 }
 } // namespace
+
+bool YearPeriod::holds(const std::string& date) const {
+    if (date.size() < 4) {
+        return undated;
+    }
+    const int year = std::atoi(date.substr(0, 4).c_str());
+    return year >= first && year <= last;
+}
+
+std::string YearPeriod::fingerprint() const {
+    return "|years " + std::to_string(first) + "-" + std::to_string(last) +
+           (undated ? "+undated" : "");
+}
+
+std::optional<YearPeriod> parse_year_period(const std::string& text) {
+    auto year_at = [](const std::string& s) -> std::optional<int> {
+        if (s.size() != 4 || s.find_first_not_of("0123456789") != std::string::npos) {
+            return std::nullopt;
+        }
+        return std::stoi(s);
+    };
+    const std::size_t dash = text.find('-');
+    auto first = year_at(text.substr(0, dash));
+    auto last = dash == std::string::npos ? first : year_at(text.substr(dash + 1));
+    if (!first || !last || *first > *last) {
+        return std::nullopt;
+    }
+    return YearPeriod{*first, *last, false};
+}
 
 IndexingSummary run_indexing(const IndexingOptions& options, const ProgressCallback& progress) {
     auto start = std::chrono::steady_clock::now();

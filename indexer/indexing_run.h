@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,23 @@
 namespace ratsarchiv::indexer {
 
 /// What to index and where.
+/// The years a shard per period holds: documents whose chosen date (their own, their
+/// Beratungsfolge's, their number's year, ...) falls in [first, last], and undated ones only with
+/// `undated`, so that each document of an archive goes to exactly one of its period shards.
+struct YearPeriod {
+    int first = 0;
+    int last = 0;
+    bool undated = false;
+
+    /// Whether a document dated `date` ("yyyy", "yyyy-mm-dd" or "") belongs here.
+    bool holds(const std::string& date) const;
+    /// Appended to stored content hashes, so that a changed period re-reads unchanged files.
+    std::string fingerprint() const;
+};
+
+/// Parses "2006-2015" or "2020" (one year); nullopt when malformed or reversed.
+std::optional<YearPeriod> parse_year_period(const std::string& text);
+
 struct IndexingOptions {
     std::string db_path;
     std::vector<std::string> paths;
@@ -34,6 +52,9 @@ struct IndexingOptions {
     SegmentLimits segment_limits;
     /// Also write the spelling part (indexer/spelling_part.h), for serving as a remote shard.
     bool spelling_part = false;
+    /// A shard per period: only the documents of these years (others are left out, or removed
+    /// from an existing index).
+    std::optional<YearPeriod> period;
 };
 
 /// A file reported during the run, with the reason.
@@ -50,6 +71,7 @@ struct IndexingSummary {
     std::uint64_t failed = 0;                ///< could not be read at all
     std::uint64_t unchanged = 0;             ///< skipped: same content already indexed
     std::uint64_t removed = 0;               ///< documents whose files are gone
+    std::uint64_t outside_period = 0;        ///< left out: dated outside options.period
     std::uint64_t bytes = 0;                 ///< raw bytes read
     bool fresh_build = false;                ///< built from scratch in segments
     /// The index had been left by a stopped commit; every file was indexed again to repair it.

@@ -1,6 +1,7 @@
 // ratsarchiv-index: indexes council files into a Xapian database.
 //   ratsarchiv-index --db DIR [--root DIR] [--archive NAME] [--body NAME] [--threads N] [--force]
-//                    [--unknown-is-restricted] [--visibility FILE] [--spelling-part] PATH...
+//                    [--unknown-is-restricted] [--visibility FILE] [--spelling-part]
+//                    [--years FIRST-LAST [--undated]] PATH...
 // Exit 0: all files indexed; 1: some could not be read or had real problems (cannot decode,
 // truncated; the rest is indexed); 2: usage; 3: the index itself could not be written.
 #include <unistd.h>
@@ -24,7 +25,8 @@ int usage(const std::string& message) {
     std::cerr << "ratsarchiv-index: " << message << "\n"
               << "usage: ratsarchiv-index --db DIR [--root DIR] [--archive NAME] [--body NAME]\n"
               << "                        [--threads N] [--force] [--unknown-is-restricted]\n"
-              << "                        [--visibility FILE] [--spelling-part] PATH...\n"
+              << "                        [--visibility FILE] [--spelling-part]\n"
+              << "                        [--years FIRST-LAST [--undated]] PATH...\n"
               << "--visibility FILE: operator rules (`restricted = GLOB`, `public = GLOB`,\n"
               << "  `unknown = restricted`); a sidecar FILE.visibility next to a file wins\n"
               << "--body NAME: Körperschaft of documents that name none (a ratsarchiv.properties\n"
@@ -32,6 +34,8 @@ int usage(const std::string& message) {
               << "--segment-documents N: documents per segment of a fresh build (memory)\n"
               << "--force: re-index files whose content is unchanged since the last run\n"
               << "--commit-every N: documents per commit of an incremental run (10000)\n"
+              << "--years FIRST-LAST: a shard per period: only documents dated in these years\n"
+              << "    (--undated: and those without a date); others are left out or removed\n"
               << "--spelling-part: also write DIR/spelling, the spelling table alone, for a\n"
               << "    server that reads this index as a shard over xapian-tcpsrv\n"
               << "PATH: council files (*.txt, *.txt.gz), directories, or tar archives\n";
@@ -101,6 +105,10 @@ void print_summary(const indexer::IndexingSummary& s) {
         static_cast<unsigned long long>(s.unchanged), static_cast<unsigned long long>(s.removed),
         static_cast<unsigned long long>(s.failed), static_cast<double>(s.bytes) / 1e6, s.seconds,
         s.seconds > 0 ? static_cast<double>(s.bytes) / 1e6 / s.seconds : 0.0);
+    if (s.outside_period > 0) {
+        std::fprintf(stderr, "left out: %llu files dated outside --years\n",
+                     static_cast<unsigned long long>(s.outside_period));
+    }
     if (s.fresh_build) {
         std::fprintf(stderr,
                      "of which %.1f s writing the spelling table, %.1f s merging the segments\n",
@@ -178,6 +186,19 @@ int main(int argc, char** argv) {
                 return usage("--visibility needs a file");
             }
             visibility_file = *v;
+        } else if (a == "--years") {
+            const std::string* v = value("--years");
+            auto period = v == nullptr ? std::nullopt : indexer::parse_year_period(*v);
+            if (!period) {
+                return usage("--years needs FIRST-LAST (e.g. 2006-2015) or one year");
+            }
+            period->undated = options.period && options.period->undated;
+            options.period = period;
+        } else if (a == "--undated") {
+            if (!options.period) {
+                options.period = indexer::YearPeriod{0, 9999, true};
+            }
+            options.period->undated = true;
         } else if (a == "--spelling-part") {
             options.spelling_part = true;
         } else if (a == "--unknown-is-restricted") {

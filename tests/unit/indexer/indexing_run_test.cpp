@@ -229,3 +229,37 @@ TEST_CASE("a file in directories too deep for a Xapian term is indexed, kept and
     CHECK(matches(options.db_path, "abgelegt") == 0);
     CHECK(sources_of(options.db_path) == std::set<std::string>{"archiv:oben.txt"});
 }
+
+TEST_CASE("a shard per period holds the documents of its years, and follows a changed period",
+          "[indexer]") {
+    testing::TempDirectory dir;
+    const fs::path files = dir.path() / "files";
+    // Dated by their numbers' years; the last names no year anywhere.
+    testing::write_file(files / "a.txt", council_file("2019/0001", "Radweg", "Ein Radweg."));
+    testing::write_file(files / "b.txt", council_file("2021/0002", "Spielplatz", "Geräte."));
+    testing::write_file(files / "c.txt", council_file("2023/0003", "Bibliothek", "Saniert."));
+    testing::write_file(files / "d.txt", "Betreff: Ohne Datum\n\nEin Text ohne Jahr.\n");
+    const std::string db = (dir.path() / "shard").string();
+    indexer::IndexingOptions options;
+    options.db_path = db;
+    options.paths = {files.string()};
+    options.period = indexer::parse_year_period("2020-2022");
+    REQUIRE(options.period);
+
+    auto first = indexer::run_indexing(options, {});
+    CHECK(first.indexed == 1);
+    CHECK(first.outside_period == 3);
+    CHECK(sources_of(db) == std::set<std::string>{"files:b.txt"});
+
+    // Another period on the same index: the unchanged files are read again, the document now
+    // outside is removed, and with --undated the undated one comes in.
+    options.period = indexer::parse_year_period("2022-2025");
+    options.period->undated = true;
+    auto second = indexer::run_indexing(options, {});
+    CHECK(second.outside_period == 2);
+    CHECK(sources_of(db) == std::set<std::string>{"files:c.txt", "files:d.txt"});
+
+    CHECK_FALSE(indexer::parse_year_period("2025-2020"));
+    CHECK_FALSE(indexer::parse_year_period("20x5"));
+    CHECK(indexer::parse_year_period("2024")->last == 2024);
+}
