@@ -110,6 +110,9 @@ FacetColumns::FacetColumns(Xapian::Database& db, bool from_terms)
                                           : read_column(db, field, last_docid_));
         }
     }
+    if (from_terms) {
+        return; // remote: facets are counted from a match on the shards, not from bitmaps
+    }
     for (std::string_view term :
          {schema::kTermPublic, schema::kTermRestricted, schema::kTermRedactedView}) {
         term_bitmaps_.emplace(std::string(term), term_bitmap(db, std::string(term)));

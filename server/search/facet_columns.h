@@ -45,9 +45,12 @@ public:
     Xapian::docid last_docid() const { return last_docid_; }
     /// Bitmaps of the visibility terms, which restrict every anonymous query.
     const TermBitmaps& term_bitmaps() const { return term_bitmaps_; }
+    /// Bitmaps of frequent terms of this revision, filled as queries use them.
+    TermBitmapCache& frequent_terms() const { return frequent_terms_; }
 
 private:
     TermBitmaps term_bitmaps_;
+    mutable TermBitmapCache frequent_terms_;
     Xapian::docid last_docid_ = 0;
     std::vector<FacetColumn> columns_;
 };

@@ -45,10 +45,30 @@ DocBitmap term_bitmap(const Xapian::Database& db, const std::string& term) {
     return bitmap;
 }
 
+DocBitmap TermBitmapCache::get(const Xapian::Database& db, const std::string& term) {
+    {
+        std::lock_guard lock(mutex_);
+        if (auto it = kept_.find(term); it != kept_.end()) {
+            return *it->second;
+        }
+    }
+    DocBitmap bitmap = term_bitmap(db, term);
+    const auto frequent = static_cast<double>(db.get_termfreq(term)) >=
+                          min_share_ * static_cast<double>(db.get_doccount());
+    if (frequent) {
+        std::lock_guard lock(mutex_);
+        if (bytes_ + bitmap.bytes() <= max_bytes_ &&
+            kept_.emplace(term, std::make_shared<const DocBitmap>(bitmap)).second) {
+            bytes_ += bitmap.bytes();
+        }
+    }
+    return bitmap;
+}
+
 namespace {
 
 std::optional<DocBitmap> evaluate(const Xapian::Database& db, const Xapian::Query& q,
-                                  const TermBitmaps* known) {
+                                  const TermBitmaps* known, TermBitmapCache* cache) {
     using Q = Xapian::Query;
     switch (q.get_type()) {
     case Q::LEAF_TERM: {
@@ -58,7 +78,7 @@ std::optional<DocBitmap> evaluate(const Xapian::Database& db, const Xapian::Quer
                 return it->second;
             }
         }
-        return term_bitmap(db, term);
+        return cache != nullptr ? cache->get(db, term) : term_bitmap(db, term);
     }
     case Q::LEAF_MATCH_ALL:
         return term_bitmap(db, std::string());
@@ -66,7 +86,7 @@ std::optional<DocBitmap> evaluate(const Xapian::Database& db, const Xapian::Quer
         return DocBitmap(db.get_lastdocid());
     case Q::OP_SCALE_WEIGHT:
     case Q::OP_AND_MAYBE: // the optional side only adds weight
-        return evaluate(db, q.get_subquery(0), known);
+        return evaluate(db, q.get_subquery(0), known, cache);
     case Q::OP_AND:
     case Q::OP_FILTER:
     case Q::OP_OR:
@@ -80,7 +100,7 @@ std::optional<DocBitmap> evaluate(const Xapian::Database& db, const Xapian::Quer
     }
     std::optional<DocBitmap> acc;
     for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) {
-        std::optional<DocBitmap> part = evaluate(db, q.get_subquery(i), known);
+        std::optional<DocBitmap> part = evaluate(db, q.get_subquery(i), known, cache);
         if (!part) {
             return std::nullopt;
         }
@@ -109,11 +129,11 @@ std::optional<DocBitmap> evaluate(const Xapian::Database& db, const Xapian::Quer
 } // namespace
 
 std::optional<DocBitmap> match_bitmap(const Xapian::Database& db, const Xapian::Query& query,
-                                      const TermBitmaps* known) {
+                                      const TermBitmaps* known, TermBitmapCache* cache) {
     if (query.empty()) {
         return std::nullopt;
     }
-    return evaluate(db, query, known);
+    return evaluate(db, query, known, cache);
 }
 
 DocBitmap matching_documents(Xapian::Database& db, const Xapian::Query& query) {

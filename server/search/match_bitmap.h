@@ -8,8 +8,11 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
@@ -35,6 +38,8 @@ public:
     }
     /// The number of members.
     std::uint64_t count() const;
+    /// Bytes held.
+    std::size_t bytes() const { return words_.size() * sizeof(std::uint64_t); }
     void and_with(const DocBitmap& o);
     void or_with(const DocBitmap& o);
     void and_not(const DocBitmap& o);
@@ -61,10 +66,33 @@ using TermBitmaps = std::map<std::string, DocBitmap, std::less<>>;
 /// The bitmap of `term` in `db`, read from its posting list.
 DocBitmap term_bitmap(const Xapian::Database& db, const std::string& term);
 
+/// Bitmaps of the frequent terms of one database revision, kept as queries first use them and
+/// shared by all threads. Decoding a posting list that covers a good part of the archive costs
+/// milliseconds at a million documents (a dozen such terms in a query of several words with
+/// their stems and compound parts); copying its bitmap costs microseconds.
+class TermBitmapCache {
+public:
+    /// Keeps terms in at least `min_share` of the documents, up to `max_bytes` of bitmaps.
+    explicit TermBitmapCache(double min_share = 1.0 / 64, std::size_t max_bytes = 96u << 20)
+        : min_share_(min_share), max_bytes_(max_bytes) {}
+
+    /// The bitmap of `term` in `db` (of this cache's revision), kept when the term is frequent.
+    DocBitmap get(const Xapian::Database& db, const std::string& term);
+
+private:
+    double min_share_;
+    std::size_t max_bytes_;
+    std::mutex mutex_;
+    std::size_t bytes_ = 0;
+    std::unordered_map<std::string, std::shared_ptr<const DocBitmap>> kept_;
+};
+
 /// The documents of `db` that `query` matches, or nullopt when the query holds an operator
-/// evaluated only by Xapian's matcher. Terms in `known` (of `db`'s revision) are taken from it.
+/// evaluated only by Xapian's matcher. Terms in `known` (of `db`'s revision) are taken from it,
+/// others from `cache` (of the same revision) where given.
 std::optional<DocBitmap> match_bitmap(const Xapian::Database& db, const Xapian::Query& query,
-                                      const TermBitmaps* known = nullptr);
+                                      const TermBitmaps* known = nullptr,
+                                      TermBitmapCache* cache = nullptr);
 
 /// The documents of `db` that `query` matches, from an unranked match set of all of them: for
 /// databases read over xapian-tcpsrv, where the matcher runs remotely and takes no MatchSpy of

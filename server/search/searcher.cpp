@@ -244,7 +244,8 @@ SearchResult Searcher::search_matching(Xapian::Database& db, const Audience& aud
         // Not over xapian-tcpsrv: each posting list read is a round trip to every shard, where
         // one unranked match on the shards themselves (count_facets) is one.
         counted = match_bitmap(db, counting_query(audience, text, request),
-                               columns ? &columns->term_bitmaps() : nullptr);
+                               columns ? &columns->term_bitmaps() : nullptr,
+                               columns ? &columns->frequent_terms() : nullptr);
         collect = !counted && facet_filters.empty() && spies_see_docids(db, view);
     }
     DocBitmap collected(collect ? db.get_lastdocid() : 0);
