@@ -7,8 +7,10 @@
 # and requests/s, p50 and p99 of each search setup.
 #
 #   tools/bench-scale/run.sh [--build DIR] [--count N] [--small N] [--years Y]
-#                            [--duration SECONDS] [--queries N] [--work DIR]
+#                            [--duration SECONDS] [--queries N] [--work DIR] [--reuse]
 #
+# --reuse keeps the archives and indexes already in --work (and their build figures) and only
+# measures the searches again.
 # Needs wrk and xapian-tcpsrv (tools/scripts/install-deps.sh --bench). Everything started here is
 # stopped by its PID (the tcpsrv processes by their process group, which is their PID). A tool,
 # not a test: it prints figures and never fails on time.
@@ -22,6 +24,7 @@ years=20
 duration=30
 queries=200
 work=""
+reuse=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --build) build="$2"; shift 2 ;;
@@ -31,6 +34,7 @@ while [ $# -gt 0 ]; do
         --duration) duration="$2"; shift 2 ;;
         --queries) queries="$2"; shift 2 ;;
         --work) work="$2"; shift 2 ;;
+        --reuse) reuse=1; shift ;;
         *) echo "unknown argument: $1" >&2; exit 2 ;;
     esac
 done
@@ -69,7 +73,7 @@ timed() {
 }
 
 # 1. The archives.
-: > "$work/builds.txt"
+[ "$reuse" = 1 ] && [ -f "$work/builds.txt" ] || : > "$work/builds.txt"
 for n in "$count" "$small"; do
     if [ ! -d "$work/corpus-$n" ]; then
         echo "== generating $n documents over $years years"
@@ -82,6 +86,7 @@ done
 # 2. The builds: one index of each archive, and the large one as one shard per body (same root
 # and archive name, so documents keep their ids whichever shard holds them).
 for n in "$count" "$small"; do
+    [ "$reuse" = 1 ] && [ -d "$work/one-$n" ] && continue
     echo "== indexing $n documents as one index"
     rm -rf "$work/one-$n"
     timed "index-one-$n" "$build/ratsarchiv-index" --db "$work/one-$n" "$work/corpus-$n"
@@ -91,6 +96,7 @@ bodies=()
 for dir in "$work/corpus-$count"/*/; do
     body="$(basename "$dir")"
     bodies+=("$body")
+    [ "$reuse" = 1 ] && [ -d "$work/shard-$body" ] && continue
     echo "== indexing shard $body"
     rm -rf "$work/shard-$body"
     timed "index-shard-$body" "$build/ratsarchiv-index" --db "$work/shard-$body" \
