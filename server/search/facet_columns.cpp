@@ -1,7 +1,6 @@
-// Building facet columns from value streams or keyword posting lists.
+// Building facet columns from value streams.
 #include "server/search/facet_columns.h"
 
-#include <algorithm>
 #include <unordered_map>
 
 #include "schema/text_fold.h"
@@ -50,68 +49,13 @@ FacetColumn read_column(Xapian::Database& db, const schema::FieldSpec& field,
     return column;
 }
 
-// The display value `term` stands for: the value of `did` (which has the term) whose keyword
-// term it is. Values that differ only in what keyword folding removes (case, spacing) share a
-// term and are shown in the spelling of the first document that has it.
-std::string display_value(Xapian::Database& db, const schema::FieldSpec& field, Xapian::docid did,
-                          const std::string& term) {
-    const std::string raw = db.get_document(did).get_value(field.slot);
-    std::vector<std::string> values =
-        field.multi_valued ? schema::parse_value_list(raw) : std::vector<std::string>{raw};
-    for (auto& value : values) {
-        if (schema::keyword_term(field, value) == term) {
-            return std::move(value);
-        }
-    }
-    return term.substr(field.term_prefix.size());
-}
-
-FacetColumn column_from_terms(Xapian::Database& db, const schema::FieldSpec& field,
-                              Xapian::docid last_docid) {
-    FacetColumn column;
-    column.field = &field;
-    std::vector<std::pair<Xapian::docid, std::uint32_t>> postings;
-    const std::string prefix(field.term_prefix);
-    for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
-        const std::string term = *t;
-        auto posting = db.postlist_begin(term);
-        if (posting == db.postlist_end(term)) {
-            continue;
-        }
-        const auto id = static_cast<std::uint32_t>(column.values.size());
-        column.values.push_back(display_value(db, field, *posting, term));
-        for (; posting != db.postlist_end(term) && *posting <= last_docid; ++posting) {
-            postings.emplace_back(*posting, id);
-        }
-    }
-    std::sort(postings.begin(), postings.end());
-    column.start.assign(static_cast<std::size_t>(last_docid) + 2, 0);
-    std::size_t next = 0;
-    for (Xapian::docid did = 1; did <= last_docid + 1; ++did) {
-        // start[did] is where did's ids begin: after every posting of a smaller docid.
-        while (next < postings.size() && postings[next].first < did) {
-            column.ids.push_back(postings[next++].second);
-        }
-        column.start[did] = static_cast<std::uint32_t>(column.ids.size());
-    }
-    for (std::uint32_t id = 0; id < column.values.size(); ++id) {
-        column.by_folded[schema::fold_keyword(column.values[id])].push_back(id);
-    }
-    return column;
-}
-
 } // namespace
 
-FacetColumns::FacetColumns(Xapian::Database& db, bool from_terms)
-    : last_docid_(db.get_lastdocid()) {
+FacetColumns::FacetColumns(Xapian::Database& db) : last_docid_(db.get_lastdocid()) {
     for (const auto& field : schema::kFields) {
         if (field.facet && field.slot != schema::kNoSlot) {
-            columns_.push_back(from_terms ? column_from_terms(db, field, last_docid_)
-                                          : read_column(db, field, last_docid_));
+            columns_.push_back(read_column(db, field, last_docid_));
         }
-    }
-    if (from_terms) {
-        return; // remote: facets are counted from a match on the shards, not from bitmaps
     }
     for (std::string_view term :
          {schema::kTermPublic, schema::kTermRestricted, schema::kTermRedactedView}) {
@@ -136,10 +80,10 @@ std::string revision_key(const Xapian::Database& db) {
     }
 }
 
-std::shared_ptr<const FacetColumns>
-FacetColumnCache::get(Xapian::Database& db, const std::string& revision, bool from_terms) {
+std::shared_ptr<const FacetColumns> FacetColumnCache::get(Xapian::Database& db,
+                                                          const std::string& revision) {
     if (revision.empty()) {
-        return std::make_shared<const FacetColumns>(db, from_terms);
+        return std::make_shared<const FacetColumns>(db);
     }
     {
         std::lock_guard lock(mutex_);
@@ -150,7 +94,7 @@ FacetColumnCache::get(Xapian::Database& db, const std::string& revision, bool fr
         }
     }
     // Built outside the lock; two threads may both build the same revision once, harmlessly.
-    auto built = std::make_shared<const FacetColumns>(db, from_terms);
+    auto built = std::make_shared<const FacetColumns>(db);
     std::lock_guard lock(mutex_);
     newest_.emplace_back(revision, built);
     while (newest_.size() > 4) {

@@ -1,6 +1,5 @@
 // Facet values of every document as small integer columns, read once per index revision from
-// Xapian's value streams, or, for databases read over xapian-tcpsrv (whose value streams cost
-// a round trip per document), from the posting lists of the fields' keyword terms. Counting facets
+// Xapian's value streams. Counting facets
 // then costs an array lookup per matching document instead of a value-slot read and a string-keyed
 // map update (the hot path of every search).
 #pragma once
@@ -35,9 +34,8 @@ struct FacetColumn {
 /// Immutable columns of all facet fields of one database revision.
 class FacetColumns {
 public:
-    /// Reads the value streams of every facet field of `db`, or with `from_terms` the posting
-    /// lists of their keyword terms (a few hundred messages to a remote shard, not millions).
-    explicit FacetColumns(Xapian::Database& db, bool from_terms = false);
+    /// Reads the value streams of every facet field of `db`.
+    explicit FacetColumns(Xapian::Database& db);
 
     /// The column of `field`, or nullptr when it is not a facet.
     const FacetColumn* column(const schema::FieldSpec& field) const;
@@ -64,10 +62,8 @@ std::string revision_key(const Xapian::Database& db);
 /// not yet reopened still find theirs.
 class FacetColumnCache {
 public:
-    /// The columns of `db`, whose revision is `revision` ("": unknown, built and not kept);
-    /// `from_terms` as for FacetColumns.
-    std::shared_ptr<const FacetColumns> get(Xapian::Database& db, const std::string& revision,
-                                            bool from_terms = false);
+    /// The columns of `db`, whose revision is `revision` ("": unknown, built and not kept).
+    std::shared_ptr<const FacetColumns> get(Xapian::Database& db, const std::string& revision);
 
 private:
     std::mutex mutex_;

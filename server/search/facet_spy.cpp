@@ -178,22 +178,9 @@ void FacetSpy::observe(Xapian::docid did, bool in_columns, const Xapian::Documen
     }
 }
 
-std::vector<FacetCount> FacetSpy::top(const schema::FieldSpec& field, std::size_t size,
-                                      const std::vector<std::string>& keep) const {
-    std::unordered_map<std::string, std::uint64_t> merged;
-    for (const auto& counter : counters_) {
-        if (counter.field != &field) {
-            continue;
-        }
-        for (std::size_t id = 0; id < counter.counts.size(); ++id) {
-            if (counter.counts[id] > 0) {
-                merged[counter.column->values[id]] += counter.counts[id];
-            }
-        }
-        for (const auto& [value, count] : counter.late) {
-            merged[value] += count;
-        }
-    }
+std::vector<FacetCount>
+ranked_facet_counts(const std::unordered_map<std::string, std::uint64_t>& merged, std::size_t size,
+                    const std::vector<std::string>& keep) {
     std::vector<FacetCount> out;
     out.reserve(merged.size());
     for (auto& [value, count] : merged) {
@@ -220,6 +207,25 @@ std::vector<FacetCount> FacetSpy::top(const schema::FieldSpec& field, std::size_
     }
     out.insert(out.end(), kept.begin(), kept.end());
     return out;
+}
+
+std::vector<FacetCount> FacetSpy::top(const schema::FieldSpec& field, std::size_t size,
+                                      const std::vector<std::string>& keep) const {
+    std::unordered_map<std::string, std::uint64_t> merged;
+    for (const auto& counter : counters_) {
+        if (counter.field != &field) {
+            continue;
+        }
+        for (std::size_t id = 0; id < counter.counts.size(); ++id) {
+            if (counter.counts[id] > 0) {
+                merged[counter.column->values[id]] += counter.counts[id];
+            }
+        }
+        for (const auto& [value, count] : counter.late) {
+            merged[value] += count;
+        }
+    }
+    return ranked_facet_counts(merged, size, keep);
 }
 
 } // namespace ratsarchiv::server

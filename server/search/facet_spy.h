@@ -25,6 +25,12 @@ namespace ratsarchiv::server {
 /// An active facet filter: the field and the values of which a document needs one.
 using FacetFilter = std::pair<const schema::FieldSpec*, std::vector<std::string>>;
 
+/// `merged` (value -> count) most frequent first (equal counts by value), at most `size` values;
+/// values in `keep` (active filter values) are always listed, with count 0 when nothing has them.
+std::vector<FacetCount>
+ranked_facet_counts(const std::unordered_map<std::string, std::uint64_t>& merged, std::size_t size,
+                    const std::vector<std::string>& keep);
+
 /// A MatchSpy counting the values of facet fields under active facet filters.
 class FacetSpy : public Xapian::MatchSpy {
 public:

@@ -14,6 +14,7 @@
 #include "server/search/match_bitmap.h"
 #include "server/search/match_equivalent.h"
 #include "server/search/session_range.h"
+#include "server/search/shard_facets.h"
 #include "server/search/snippet_window.h"
 #include "server/search/stored_fields.h"
 
@@ -229,8 +230,8 @@ SearchResult Searcher::search_matching(Xapian::Database& db, const Audience& aud
         }
     }
     std::shared_ptr<const FacetColumns> columns;
-    if (request.facets) {
-        columns = facet_columns_.get(db, view.revision, view.remote);
+    if (request.facets && !view.remote) {
+        columns = facet_columns_.get(db, view.revision);
     }
     // Facets are counted over the matches WITHOUT the facet filters (the spy applies them per
     // document, shop-style), from a bitmap of those matches. Without facet filters the ranked
@@ -241,8 +242,8 @@ SearchResult Searcher::search_matching(Xapian::Database& db, const Audience& aud
     std::optional<DocBitmap> counted;
     bool collect = false;
     if (request.facets && !view.remote) {
-        // Not over xapian-tcpsrv: each posting list read is a round trip to every shard, where
-        // one unranked match on the shards themselves (count_facets) is one.
+        // Over xapian-tcpsrv the shards count (shard_facets.h): each posting list read here
+        // would be a round trip to every shard.
         counted = match_bitmap(db, counting_query(audience, text, request),
                                columns ? &columns->term_bitmaps() : nullptr,
                                columns ? &columns->frequent_terms() : nullptr);
@@ -269,7 +270,10 @@ SearchResult Searcher::search_matching(Xapian::Database& db, const Audience& aud
     if (collect) {
         counted = std::move(collected);
     }
-    if (request.facets) {
+    if (request.facets && view.remote) {
+        count_facets_on_shards(db, counting_query(audience, text, request), facet_fields(),
+                               facet_filters, request.facet_size, result);
+    } else if (request.facets) {
         count_facets(db, audience, text, request, facet_filters, columns, counted,
                      spies_see_docids(db, view), result);
     }

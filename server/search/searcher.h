@@ -21,8 +21,7 @@ struct SearchView {
     /// single database its own.
     std::string revision;
     /// Some of its parts are read over xapian-tcpsrv: Xapian runs no MatchSpy of ours there,
-    /// so match sets are read from an unranked match set of all matches instead (as for any
-    /// database of several parts, whose spies see docids of single parts).
+    /// so facets are counted by the shards (server/search/shard_facets.h).
     bool remote = false;
 };
 
@@ -38,7 +37,9 @@ public:
 
     /// Reads the facet columns of `db`'s revision now (at start, so no request pays for it).
     void warm_up(Xapian::Database& db, const SearchView& view) const {
-        facet_columns_.get(db, view.revision, view.remote);
+        if (!view.remote) { // remote shards count their facets themselves (shard_facets.h)
+            facet_columns_.get(db, view.revision);
+        }
     }
 
     /// The restricted query of `request` with all its filters, its plain words combined as
