@@ -4,7 +4,6 @@
 // owns the database (Xapian objects are not thread-safe) and replaces, skips and removes.
 // Queues are bounded so memory stays flat on archives of any size.
 #include "indexer/indexing_run.h"
-#include "indexer/spelling_part.h"
 
 #include <signal.h>
 #include <unistd.h>
@@ -27,6 +26,7 @@
 #include "indexer/council_file.h"
 #include "indexer/index_writer.h"
 #include "indexer/segment_writer.h"
+#include "indexer/spelling_part.h"
 #include "schema/analysis/german_analyzer.h"
 #include "schema/document_identity.h"
 #include "schema/errors.h"

@@ -18,7 +18,6 @@
 
 namespace ratsarchiv::indexer {
 
-/// What to index and where.
 /// The years a shard per period holds: documents whose chosen date (their own, their
 /// Beratungsfolge's, their number's year, ...) falls in [first, last], and undated ones only with
 /// `undated`, so that each document of an archive goes to exactly one of its period shards.
@@ -36,6 +35,7 @@ struct YearPeriod {
 /// Parses "2006-2015" or "2020" (one year); nullopt when malformed or reversed.
 std::optional<YearPeriod> parse_year_period(const std::string& text);
 
+/// What to index and where.
 struct IndexingOptions {
     std::string db_path;
     std::vector<std::string> paths;

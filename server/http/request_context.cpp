@@ -22,11 +22,6 @@ Xapian::Database& RequestContext::db() {
     return lease_->db();
 }
 
-std::string RequestContext::revision_key() {
-    db();
-    return lease_->revision_key();
-}
-
 SearchView RequestContext::search_view() {
     db();
     return SearchView{lease_->revision_key(), lease_->remote()};

@@ -47,8 +47,6 @@ public:
     Xapian::Database& db();
     /// The pool of this audience's view of the index.
     DatabasePool& pool() { return audience.staff ? state.staff_pool : state.public_pool; }
-    /// The revision of db() as a cache key.
-    std::string revision_key();
     /// The revision key and whether remote shards are read, for the searcher.
     SearchView search_view();
     /// Reopens the leased database (after Xapian::DatabaseModifiedError).

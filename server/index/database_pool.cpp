@@ -31,19 +31,6 @@ std::string part_identity(const std::string& path) {
 
 namespace {
 
-// The databases `staff` reads of `shard`: the public part and its spelling, and for staff the
-// restricted part.
-std::vector<const ShardLocation*> view_locations(const ShardSpec& shard, bool staff) {
-    std::vector<const ShardLocation*> out{&shard.public_part};
-    if (shard.spelling_part) {
-        out.push_back(&*shard.spelling_part);
-    }
-    if (staff && shard.restricted_part) {
-        out.push_back(&*shard.restricted_part);
-    }
-    return out;
-}
-
 std::string location_identity(const ShardLocation& location) {
     return location.remote() ? location.text() : part_identity(location.path);
 }
@@ -51,7 +38,7 @@ std::string location_identity(const ShardLocation& location) {
 std::vector<std::string> identities_of(const ShardHealth& health, bool staff) {
     std::vector<std::string> out;
     for (const auto& shard : health.shards()) {
-        for (const auto* location : view_locations(shard, staff)) {
+        for (const auto* location : shard.parts(staff)) {
             out.push_back(location_identity(*location));
         }
     }
@@ -74,7 +61,7 @@ OpenView::OpenView(ShardHealth& health, bool staff, RemoteTimeouts timeouts, con
     for (const auto& shard : health.shards()) {
         std::vector<Part> opened;
         const ShardLocation* failed = nullptr;
-        for (const auto* location : view_locations(shard, staff)) {
+        for (const auto* location : shard.parts(staff)) {
             const std::string identity = location_identity(*location);
             const Part* old = nullptr;
             if (reuse != nullptr && (reuse_remote || !location->remote())) {
@@ -221,7 +208,7 @@ void DatabasePool::release(std::unique_ptr<OpenView> view,
 std::vector<std::string> DatabasePool::local_paths() const {
     std::vector<std::string> out;
     for (const auto& shard : health_.shards()) {
-        for (const auto* location : view_locations(shard, staff_)) {
+        for (const auto* location : shard.parts(staff_)) {
             if (!location->remote()) {
                 out.push_back(location->path);
             }

@@ -61,12 +61,7 @@ std::vector<ShardState> ShardHealth::states() const {
         ShardState state;
         state.name = shard.name;
         state.remote = shard.remote();
-        for (const auto* location :
-             {&shard.public_part, shard.restricted_part ? &*shard.restricted_part : nullptr,
-              shard.spelling_part ? &*shard.spelling_part : nullptr}) {
-            if (location == nullptr) {
-                continue;
-            }
+        for (const auto* location : shard.parts(true)) {
             auto it = entries_.find(location->text());
             if (it != entries_.end() && !it->second.up) {
                 if (state.up) {

@@ -126,6 +126,17 @@ bool ShardSpec::remote() const {
     return public_part.remote() || (restricted_part && restricted_part->remote());
 }
 
+std::vector<const ShardLocation*> ShardSpec::parts(bool with_restricted) const {
+    std::vector<const ShardLocation*> out{&public_part};
+    if (spelling_part) {
+        out.push_back(&*spelling_part);
+    }
+    if (with_restricted && restricted_part) {
+        out.push_back(&*restricted_part);
+    }
+    return out;
+}
+
 std::vector<ShardSpec> parse_shard_specs(const std::string& text) {
     std::vector<ShardSpec> specs;
     std::set<std::string> names;

@@ -39,6 +39,9 @@ struct ShardSpec {
     std::optional<ShardLocation> spelling_part;   ///< a remote public part's spelling
 
     bool remote() const;
+    /// The databases of this shard: the public part and its spelling, and the restricted part
+    /// when `with_restricted` (what staff read).
+    std::vector<const ShardLocation*> parts(bool with_restricted) const;
 };
 
 /// Parses the value of db.shards; throws ConfigError("db.shards", ...) naming what is wrong

@@ -169,6 +169,14 @@ std::string snippet_text(std::string_view snippet) {
     return out;
 }
 
+std::string rfc3339_time(std::time_t when) {
+    std::tm utc{};
+    gmtime_r(&when, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
 std::string rfc3339_date(std::string_view iso_date) {
     if (iso_date.size() == 4 && std::all_of(iso_date.begin(), iso_date.end(), [](char c) {
             return std::isdigit(static_cast<unsigned char>(c));

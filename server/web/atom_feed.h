@@ -2,6 +2,7 @@
 // when a new document matches. Built from ResultRow only: the feed shows what the search shows.
 #pragma once
 
+#include <ctime>
 #include <string>
 #include <string_view>
 
@@ -30,5 +31,8 @@ std::string snippet_text(std::string_view snippet);
 /// "yyyy-mm-dd" -> "yyyy-mm-ddT00:00:00Z", a year "yyyy" -> "yyyy-01-01T00:00:00Z"; anything
 /// else -> "".
 std::string rfc3339_date(std::string_view iso_date);
+
+/// A point in time as RFC 3339 in UTC ("2026-12-07T11:00:00Z").
+std::string rfc3339_time(std::time_t when);
 
 } // namespace ratsarchiv::server::web

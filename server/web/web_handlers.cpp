@@ -63,14 +63,6 @@ std::string base_url(const Poco::Net::HTTPServerRequest& request) {
     return (https ? "https://" : "http://") + host;
 }
 
-std::string rfc3339_time(std::time_t when) {
-    std::tm utc{};
-    gmtime_r(&when, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return text;
-}
-
 // When the indexer stored the document (its kSlotIndexedAt value), "" when unknown.
 std::string indexed_at(Xapian::Database& db, const std::string& id) {
     Xapian::PostingIterator it = db.postlist_begin(schema::id_term(id));

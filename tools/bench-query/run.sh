@@ -56,13 +56,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-    local p
-    for p in $(seq "$1" $(($1 + 200))); do
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
-    done
-    echo "no free port" >&2; exit 1
-}
+# shellcheck source=../scripts/free-port.sh
+source "$repo/tools/scripts/free-port.sh"
 
 # 1. The index.
 [ -z "$db" ] || db="$(cd "$db" && pwd)"

@@ -53,13 +53,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-    local p
-    for p in $(seq "$1" $(($1 + 500))); do
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
-    done
-    echo "no free port" >&2; exit 1
-}
+# shellcheck source=../scripts/free-port.sh
+source "$repo/tools/scripts/free-port.sh"
 mb() { du -sb "$1" | awk '{ printf "%.0f", $1 / 1048576 }'; }
 
 # Runs "$@" under /usr/bin/time; appends "label wall_s peak_MB" to $work/builds.txt.

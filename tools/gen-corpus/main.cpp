@@ -169,8 +169,9 @@ int main(int argc, char** argv) {
     try {
         options = parse_options(argc, argv);
     } catch (const ratsarchiv::Error& error) {
-        std::cerr << "ratsarchiv-gen-corpus: " << error.what()
-                  << "\nusage: ratsarchiv-gen-corpus --out DIR [--count N] [--seed S] [--years Y]\n";
+        std::cerr
+            << "ratsarchiv-gen-corpus: " << error.what()
+            << "\nusage: ratsarchiv-gen-corpus --out DIR [--count N] [--seed S] [--years Y]\n";
         return 2;
     }
     try {

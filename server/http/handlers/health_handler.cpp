@@ -5,6 +5,7 @@
 
 #include "server/access/audience.h"
 #include "server/http/handlers/handlers.h"
+#include "server/web/atom_feed.h"
 
 namespace ratsarchiv::server {
 
@@ -21,16 +22,6 @@ IndexGauges index_gauges(RequestContext& ctx) {
     g.age_seconds = static_cast<double>(now - ctx.pool().modified_unix_seconds());
     g.shards = ctx.state.shards.states();
     return g;
-}
-
-// Unix seconds as 2026-12-07T11:00:00Z.
-std::string rfc3339(std::int64_t seconds) {
-    const auto t = static_cast<std::time_t>(seconds);
-    std::tm utc{};
-    gmtime_r(&t, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return text;
 }
 
 } // namespace
@@ -57,7 +48,7 @@ Response handle_health(RequestContext& ctx) {
             if (ctx.audience.staff) {
                 entry->set("error", shard.error);
             }
-            entry->set("down_since", rfc3339(shard.down_since));
+            entry->set("down_since", web::rfc3339_time(static_cast<std::time_t>(shard.down_since)));
         }
         list->add(entry);
     }
