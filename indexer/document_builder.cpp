@@ -140,6 +140,9 @@ Xapian::Document xapian_document(const CouncilDocument& doc, const schema::Publi
     }
     add_field_terms(xdoc, shown);
     add_session_terms(xdoc, shown);
+    if (!shown.date_source.empty()) {
+        xdoc.add_boolean_term(std::string(schema::kPrefixDateSource) + shown.date_source);
+    }
     for (const auto& ref : shown.refs) {
         xdoc.add_boolean_term(std::string(schema::kPrefixCites) + schema::fold_keyword(ref.number));
     }

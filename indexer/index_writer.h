@@ -12,6 +12,7 @@
 #include <xapian.h>
 
 #include "indexer/document_builder.h"
+#include "indexer/file_order_dates.h"
 #include "indexer/read/source_walker.h"
 #include "schema/analysis/german_analyzer.h"
 #include "schema/analysis/word_pairs.h"
@@ -63,6 +64,12 @@ public:
 
     /// Documents in the index (a partly restricted one counts once).
     Xapian::doccount document_count() const;
+
+    /// Dates the undated documents of both parts by file order (file_order_dates.h); commit()
+    /// makes it durable.
+    FileOrderDating date_by_file_order() {
+        return indexer::date_by_file_order(public_, restricted_);
+    }
 
     /// Makes everything added so far durable and visible to readers.
     void commit();

@@ -526,6 +526,14 @@ IndexingSummary run_indexing(const IndexingOptions& options, const ProgressCallb
     remove_stale_work_dirs(options.db_path);
     IndexingSummary summary = is_fresh_target(options.db_path) ? build_fresh(options, progress)
                                                                : update_existing(options, progress);
+    if (options.date_by_file_order && !options.period) {
+        analysis::GermanAnalyzer analyzer;
+        IndexWriter writer(options.db_path, analyzer, options.policy);
+        const FileOrderDating dating = writer.date_by_file_order();
+        writer.commit();
+        summary.file_order_dated = dating.dated;
+        summary.file_order_undated = dating.undated;
+    }
     if (options.spelling_part) {
         write_spelling_part(options.db_path);
     }

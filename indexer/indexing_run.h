@@ -55,6 +55,10 @@ struct IndexingOptions {
     /// A shard per period: only the documents of these years (others are left out, or removed
     /// from an existing index).
     std::optional<YearPeriod> period;
+    /// The archive's file names follow publication order: date undated documents by their
+    /// neighbours (file_order_dates.h). Not for a shard per period, which lacks the neighbours
+    /// of the other periods.
+    bool date_by_file_order = false;
 };
 
 /// A file reported during the run, with the reason.
@@ -72,6 +76,8 @@ struct IndexingSummary {
     std::uint64_t unchanged = 0;             ///< skipped: same content already indexed
     std::uint64_t removed = 0;               ///< documents whose files are gone
     std::uint64_t outside_period = 0;        ///< left out: dated outside options.period
+    std::uint64_t file_order_dated = 0;      ///< given a year by their file-order neighbours
+    std::uint64_t file_order_undated = 0;    ///< whose file-order year was taken away again
     std::uint64_t bytes = 0;                 ///< raw bytes read
     bool fresh_build = false;                ///< built from scratch in segments
     /// The index had been left by a stopped commit; every file was indexed again to repair it.

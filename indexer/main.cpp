@@ -26,7 +26,8 @@ int usage(const std::string& message) {
               << "usage: ratsarchiv-index --db DIR [--root DIR] [--archive NAME] [--body NAME]\n"
               << "                        [--threads N] [--force] [--unknown-is-restricted]\n"
               << "                        [--visibility FILE] [--spelling-part]\n"
-              << "                        [--years FIRST-LAST [--undated]] PATH...\n"
+              << "                        [--years FIRST-LAST [--undated]]\n"
+              << "                        [--file-order sequence] PATH...\n"
               << "--visibility FILE: operator rules (`restricted = GLOB`, `public = GLOB`,\n"
               << "  `unknown = restricted`); a sidecar FILE.visibility next to a file wins\n"
               << "--body NAME: Körperschaft of documents that name none (a ratsarchiv.properties\n"
@@ -38,6 +39,8 @@ int usage(const std::string& message) {
               << "    (--undated: and those without a date); others are left out or removed\n"
               << "--spelling-part: also write DIR/spelling, the spelling table alone, for a\n"
               << "    server that reads this index as a shard over xapian-tcpsrv\n"
+              << "--file-order sequence: file names are the publication ids of the city's RIS:\n"
+              << "    a file stating no date takes the year of its dated neighbours (README)\n"
               << "PATH: council files (*.txt, *.txt.gz), directories, or tar archives\n";
     return 2;
 }
@@ -105,6 +108,11 @@ void print_summary(const indexer::IndexingSummary& s) {
         static_cast<unsigned long long>(s.unchanged), static_cast<unsigned long long>(s.removed),
         static_cast<unsigned long long>(s.failed), static_cast<double>(s.bytes) / 1e6, s.seconds,
         s.seconds > 0 ? static_cast<double>(s.bytes) / 1e6 / s.seconds : 0.0);
+    if (s.file_order_dated > 0 || s.file_order_undated > 0) {
+        std::fprintf(stderr, "%llu documents dated by file order (%llu no longer)\n",
+                     static_cast<unsigned long long>(s.file_order_dated),
+                     static_cast<unsigned long long>(s.file_order_undated));
+    }
     if (s.outside_period > 0) {
         std::fprintf(stderr, "left out: %llu files dated outside --years\n",
                      static_cast<unsigned long long>(s.outside_period));
@@ -199,6 +207,12 @@ int main(int argc, char** argv) {
                 options.period = indexer::YearPeriod{0, 9999, true};
             }
             options.period->undated = true;
+        } else if (a == "--file-order") {
+            const std::string* v = value("--file-order");
+            if (v == nullptr || *v != "sequence") {
+                return usage("--file-order takes `sequence` (the only order it knows)");
+            }
+            options.date_by_file_order = true;
         } else if (a == "--spelling-part") {
             options.spelling_part = true;
         } else if (a == "--unknown-is-restricted") {

@@ -59,6 +59,9 @@ inline constexpr std::string_view kPrefixRestrictedText = "XH";
 /// so that "what did the Bauausschuss discuss in 2023" asks for that committee's sessions.
 inline constexpr std::string_view kPrefixSessionDate = "XSD";
 inline constexpr std::string_view kPrefixGremiumSession = "XSG";
+/// Where a document's date came from: "XDS" + date_source ("XDSnumber"), so that dating by
+/// file order (indexer/file_order_dates.h) finds its evidence and its own earlier guesses.
+inline constexpr std::string_view kPrefixDateSource = "XDS";
 /// Taken by the analyzer (schema/analysis/german_analyzer.h) under each text prefix P above:
 /// "Z" + P + stem, "XK" + P + stem of a compound part. Don't start other prefixes with "XK".
 inline constexpr std::string_view kTermPublic = "XVpublic";

@@ -6,7 +6,9 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
+#include "indexer/extract/file_order_years.h"
 #include "schema/council_document.h"
 
 namespace ratsarchiv::indexer::extract {
@@ -24,6 +26,14 @@ public:
     /// with(field) as a share of documents().
     double share(const std::string& field) const;
 
+    /// Dates the undated documents added so far by file order, as `ratsarchiv-index
+    /// --file-order sequence` does, and measures the rule on the dated ones: the share of them
+    /// that their neighbours would give their own year (file_order_agreement()).
+    void date_by_file_order();
+    /// Of the documents with a year that dates neighbours and that file order would date, the
+    /// share it gives their own year (0 before date_by_file_order()).
+    double file_order_agreement() const { return file_order_agreement_; }
+
     /// A printable table: field, documents with it, share; dates broken down by source.
     std::string report() const;
 
@@ -31,6 +41,10 @@ private:
     long documents_ = 0;
     long without_text_ = 0;
     std::map<std::string, long> counts_;
+    std::vector<FileOrderEntry> file_order_;
+    std::vector<bool> file_order_undated_; ///< per file_order_ entry: the document has no year
+    double file_order_agreement_ = 0;
+    long file_order_checked_ = 0;
 };
 
 /// Whether an extracted document has text (not empty, not only white space).

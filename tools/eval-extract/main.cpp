@@ -8,7 +8,10 @@
 // names) next to beratungsfolge_all (every step) and beratungsfolge_public. Under the table it
 // sorts the refs misses by their byte-identical copies, also the files without a label.
 // ratsarchiv-eval-extract --coverage PATH...: runs the extractor over every file and prints the
-// share of documents with text that have each field, the year by the source of its date.
+// share of documents with text that have each field, the year by the source of its date;
+// --dates FILE also writes each document with text as a line "path TAB date TAB date_source"
+// (both empty where it has no year), to look at what stays undated; --file-order sequence dates
+// undated files by their neighbours as the indexer does and says how often that is right.
 // ratsarchiv-eval-extract --throughput PATH...: reads every file into memory, then times
 // decoding and extraction on one core and prints MB/s (median of three passes).
 #include <algorithm>
@@ -104,15 +107,29 @@ int run_throughput(const std::vector<std::string>& paths) {
     return 0;
 }
 // Extracts every file with the archive defaults the indexer uses and prints field coverage.
-int run_coverage(const std::vector<std::string>& paths) {
+int run_coverage(const std::vector<std::string>& paths, const std::string& dates_path,
+                 bool file_order) {
     using namespace ratsarchiv;
     indexer::extract::Coverage coverage;
+    std::ofstream dates;
+    if (!dates_path.empty()) {
+        dates.open(dates_path);
+    }
     indexer::walk_sources(
         paths, {},
-        [&](indexer::RawFile&& file) { coverage.add(indexer::read_council_document(file)); },
+        [&](indexer::RawFile&& file) {
+            CouncilDocument doc = indexer::read_council_document(file);
+            if (dates.is_open() && indexer::extract::has_text(doc)) {
+                dates << file.origin << '\t' << doc.date << '\t' << doc.date_source << '\n';
+            }
+            coverage.add(doc);
+        },
         [](const indexer::WalkProblem& p) {
             std::cerr << "ratsarchiv-eval-extract: " << p.origin << ": " << p.reason << "\n";
         });
+    if (file_order) {
+        coverage.date_by_file_order();
+    }
     std::cout << coverage.report();
     return coverage.documents() > 0 ? 0 : 1;
 }
@@ -124,6 +141,8 @@ int main(int argc, char** argv) {
     std::size_t misses = 10;
     bool throughput = false;
     bool coverage = false;
+    std::string dates_path;
+    bool file_order = false;
     std::vector<std::string> paths;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
@@ -131,6 +150,11 @@ int main(int argc, char** argv) {
             labels_path = argv[++i];
         } else if (a == "--coverage") {
             coverage = true;
+        } else if (a == "--dates" && i + 1 < argc) {
+            dates_path = argv[++i];
+        } else if (a == "--file-order" && i + 1 < argc && std::string(argv[i + 1]) == "sequence") {
+            file_order = true;
+            ++i;
         } else if (a == "--throughput") {
             throughput = true;
         } else if (a == "--misses" && i + 1 < argc) {
@@ -140,7 +164,7 @@ int main(int argc, char** argv) {
         }
     }
     if (coverage && !paths.empty()) {
-        return run_coverage(paths);
+        return run_coverage(paths, dates_path, file_order);
     }
     if (throughput && !paths.empty()) {
         return run_throughput(paths);
@@ -148,7 +172,8 @@ int main(int argc, char** argv) {
     if (labels_path.empty() || paths.empty()) {
         std::cerr << "usage: ratsarchiv-eval-extract --labels LABELS.jsonl [--misses N] "
                      "FILE|DIR|TARBALL...\n"
-                     "       ratsarchiv-eval-extract --coverage FILE|DIR|TARBALL...\n"
+                     "       ratsarchiv-eval-extract --coverage [--dates OUT] [--file-order "
+                     "sequence] FILE|DIR|TARBALL...\n"
                      "       ratsarchiv-eval-extract --throughput FILE|DIR|TARBALL...\n";
         return 2;
     }

@@ -68,6 +68,7 @@ export const DATE_SOURCES = {
   budget: 'Jahr laut Haushaltsjahr',
   path: 'Jahr laut Dateipfad',
   text: 'Datum laut Text',
+  file_order: 'Jahr geschätzt nach Nachbardokumenten',
 };
 
 /** The date with its source where it is not the document's own: "18.09.2012 (Datum laut Beratungsfolge)". */
