@@ -6,6 +6,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <regex>
 #include <set>
 
 #include <xapian.h>
@@ -119,4 +121,55 @@ TEST_CASE("ratsarchiv-oparl-harvest writes one file per object and counts them",
     CHECK(report.find(std::to_string(papers) + " objects") != std::string::npos);
     CHECK(fs::exists(dir.file("out/System/oparl_v1.1_.json")));
     CHECK(fs::exists(dir.file("out/Body/oparl_v1.1_body_stadt-karlsruhe.json")));
+}
+
+TEST_CASE("non-public documents change nothing an anonymous OParl harvest gets", "[oparl][leak]") {
+    // The leak archive as it is and without the files of its non-public documents (the public
+    // document with non-public parts stays in both): both harvests must be the same, file by
+    // file and byte by byte, once ports and clock times are masked: no count, page, link,
+    // Organization or Meeting tells that the hidden documents exist.
+    TempDirectory dir;
+    const std::string without = dir.file("without/archive");
+    fs::create_directories(without);
+    fs::copy(oparl::leak_archive() + "/archive", without, fs::copy_options::recursive);
+    for (const char* hidden :
+         {"bremerhaven/Vorlage_77_2024.txt", "bremerhaven/Vorlage_77_2024.txt.visibility",
+          "magdeburg/I0913_24_information.txt", "personal/VII_0999_24_stellenbesetzung.txt"}) {
+        REQUIRE(fs::remove(without + "/" + hidden));
+    }
+    oparl::index_with_rules(dir.file("db-with"), {oparl::leak_archive() + "/archive"});
+    oparl::index_with_rules(dir.file("db-without"), {without});
+    auto with_hidden = oparl::oparl_server(dir.file("db-with"), {{"oparl.page_size", "2"}});
+    auto without_hidden = oparl::oparl_server(dir.file("db-without"), {{"oparl.page_size", "2"}});
+    oparl::harvest(*with_hidden, dir.file("harvest-with"), false);
+    oparl::harvest(*without_hidden, dir.file("harvest-without"), false);
+
+    static const std::regex kClock(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d)");
+    auto files_of = [](const std::string& root, std::uint16_t port) {
+        std::map<std::string, std::string> files;
+        const std::string origin = "127.0.0.1:" + std::to_string(port);
+        for (const auto& entry : fs::recursive_directory_iterator(root)) {
+            if (!entry.is_regular_file()) {
+                continue;
+            }
+            std::ifstream in(entry.path());
+            std::string text((std::istreambuf_iterator<char>(in)),
+                             std::istreambuf_iterator<char>());
+            for (auto at = text.find(origin); at != std::string::npos; at = text.find(origin)) {
+                text.replace(at, origin.size(), "HOST");
+            }
+            files[fs::relative(entry.path(), root).string()] =
+                std::regex_replace(text, kClock, "TIME");
+        }
+        return files;
+    };
+    const auto a = files_of(dir.file("harvest-with"), with_hidden->port());
+    const auto b = files_of(dir.file("harvest-without"), without_hidden->port());
+    CHECK(a.size() > 20);
+    REQUIRE(a.size() == b.size());
+    for (const auto& [name, text] : a) {
+        INFO(name);
+        REQUIRE(b.count(name) == 1);
+        CHECK(text == b.at(name));
+    }
 }
