@@ -4,13 +4,17 @@
 // builds, CORS, the text files' bytes, and absolute URLs from the base URL or the Host.
 #include <catch2/catch.hpp>
 
+#include <ctime>
 #include <filesystem>
 #include <set>
 
 #include <Poco/JSON/Array.h>
+#include <xapian.h>
 
 #include "integration/oparl/oparl_servers.h"
 #include "schema/document_identity.h"
+#include "schema/index_layout.h"
+#include "schema/removed_documents.h"
 #include "server/oparl/oparl_time.h"
 #include "support/test_index.h"
 
@@ -336,4 +340,32 @@ TEST_CASE("an OParl File serves the text it describes", "[oparl]") {
     CHECK(organization->getValue<std::string>("name") == "Gemeinderat");
     CHECK(meeting->getArray("organization")->getElement<std::string>(0) ==
           organization->getValue<std::string>("id"));
+}
+
+TEST_CASE("removed papers are shown as deleted for oparl.deleted_days only", "[oparl]") {
+    Archive archive;
+    const std::string id = schema::document_id("archive", "vorlage_4.txt");
+    fs::remove(archive.dir.file("archive/vorlage_4.txt"));
+    archive.reindex();
+    {
+        // The removal record dated back two days, as if the file had gone then.
+        Xapian::WritableDatabase part(schema::public_part(archive.dir.file("db")));
+        const std::string key = schema::removed_key(id);
+        auto record = schema::parse_removal(key, part.get_metadata(key));
+        REQUIRE(record);
+        const std::int64_t two_days_ago = std::time(nullptr) - 2 * 86400;
+        part.set_metadata(key, std::to_string(two_days_ago) + " " +
+                                   std::to_string(record->created_at) + " " + record->body_term);
+        part.commit();
+    }
+    const std::string since = url_encode(server::oparl::format_date_time(0));
+    for (const auto& [days, shown] :
+         std::vector<std::pair<std::string, bool>>{{"1", false}, {"3", true}}) {
+        INFO("oparl.deleted_days = " << days);
+        auto server = oparl::oparl_server(archive.dir.file("db"), {{"oparl.deleted_days", days}});
+        CHECK(server->get("/oparl/v1.1/paper/" + id).status == (shown ? 200 : 404));
+        CHECK(server->get_json(kPapers + "?modified_since=" + since)
+                  ->getObject("pagination")
+                  ->getValue<int>("totalElements") == kFiles - (shown ? 0 : 1));
+    }
 }
