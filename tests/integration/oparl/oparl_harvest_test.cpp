@@ -13,6 +13,7 @@
 #include <xapian.h>
 
 #include "integration/oparl/oparl_servers.h"
+#include "schema/document_identity.h"
 #include "schema/fields.h"
 #include "schema/index_layout.h"
 
@@ -64,8 +65,15 @@ std::string all_output(const std::string& dir) {
 TEST_CASE("an OParl harvest following links reaches every visible paper once and no other",
           "[oparl]") {
     TempDirectory dir;
-    oparl::index_with_rules(
-        dir.file("db"), {oparl::leak_archive() + "/archive", (source_dir() / "corpus").string()});
+    // A public paper citing a non-public one: its relatedPaper names it for staff only.
+    write_file(dir.path() / "citing/A0999-24.txt",
+               "Vorlage Nr. A0999/24\nÖffentlichkeitsstatus öffentlich\n\nBetreff: Antrag zum "
+               "Bericht der Verwaltung\n\nDer Antrag bezieht sich auf die Information I0913/24 "
+               "der Verwaltung.\n");
+    oparl::index_with_rules(dir.file("db"),
+                            {oparl::leak_archive() + "/archive", (source_dir() / "corpus").string(),
+                             dir.file("citing")});
+    const std::string cited = schema::document_id("archive", "magdeburg/I0913_24_information.txt");
     const std::set<std::string> public_ids = ids_in(schema::public_part(dir.file("db")));
     std::set<std::string> all_ids = ids_in(schema::restricted_part(dir.file("db")));
     all_ids.insert(public_ids.begin(), public_ids.end());
@@ -85,6 +93,13 @@ TEST_CASE("an OParl harvest following links reaches every visible paper once and
             CHECK(output.find(canary) == std::string::npos);
         }
         CHECK(output.find("\"keyword\":") == std::string::npos); // staff's visibility marks
+        // Not even a link (relatedPaper, a File, a Consultation) names a non-public paper.
+        for (const auto& id : all_ids) {
+            if (public_ids.count(id) == 0) {
+                INFO("non-public paper " << id);
+                CHECK(output.find(id) == std::string::npos);
+            }
+        }
     }
     SECTION("staff") {
         const auto summary = oparl::harvest(*server, dir.file("staff"), true);
@@ -98,6 +113,8 @@ TEST_CASE("an OParl harvest following links reaches every visible paper once and
             CHECK(output.find(canary) != std::string::npos);
         }
         CHECK(output.find("\"keyword\":[\"nichtöffentlich\"]") != std::string::npos);
+        CHECK(output.find("\"relatedPaper\":[\"" + oparl::system_url(*server) + "paper/" + cited +
+                          "\"]") != std::string::npos);
     }
 }
 
