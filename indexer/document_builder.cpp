@@ -171,6 +171,12 @@ Xapian::Document xapian_document(const CouncilDocument& doc, const schema::Publi
     xdoc.add_value(schema::kSlotContentHash, doc.content_hash);
     xdoc.add_value(schema::kSlotIndexedAt,
                    Xapian::sortable_serialise(static_cast<double>(indexed_at)));
+    // OParl (server/oparl/): `created` (the index writer keeps an older one), the stable list
+    // order, and the Body every document is listed under.
+    xdoc.add_value(schema::kSlotFirstIndexedAt,
+                   Xapian::sortable_serialise(static_cast<double>(indexed_at)));
+    xdoc.add_value(schema::kSlotDocumentId, doc.id);
+    xdoc.add_boolean_term(schema::oparl_body_term(shown.body, doc.archive));
     schema::store_document(xdoc, shown);
     xdoc.add_value(schema::kSlotHitFields, schema::hit_fields_json(shown));
     // Title words only: completion of body words comes from the (public) spelling table. The

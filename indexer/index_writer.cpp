@@ -11,6 +11,7 @@
 #include "schema/errors.h"
 #include "schema/fields.h"
 #include "schema/index_layout.h"
+#include "schema/removed_documents.h"
 #include "schema/stored_document.h"
 
 namespace ratsarchiv::indexer {
@@ -64,12 +65,49 @@ Xapian::doccount IndexWriter::document_count() const {
            public_.get_termfreq(std::string(schema::kTermRedactedView));
 }
 
+namespace {
+std::optional<Xapian::Document> stored_copy(Xapian::WritableDatabase& db,
+                                            const std::string& id_term) {
+    Xapian::PostingIterator posting = db.postlist_begin(id_term);
+    if (posting == db.postlist_end(id_term)) {
+        return std::nullopt;
+    }
+    return db.get_document(*posting);
+}
+} // namespace
+
 void IndexWriter::put(Xapian::WritableDatabase& db, const std::string& id_term,
                       const std::optional<Xapian::Document>& copy) {
+    const std::string id = id_term.substr(schema::kPrefixId.size());
     if (copy) {
+        schema::clear_removal(db, id);
         db.replace_document(id_term, *copy);
-    } else {
-        db.delete_document(id_term); // nothing to do when the term indexes no document
+    } else if (auto old = stored_copy(db, id_term)) {
+        // OParl harvesters learn of the removal from this part's record (removed_documents.h).
+        schema::record_removal(db, *old, started_at_);
+        db.delete_document(id_term);
+    }
+}
+
+void IndexWriter::keep_first_indexed(BuiltDocument& built) {
+    // A changed file keeps the time its document was first indexed (OParl's `created`), also
+    // when it moves between the parts.
+    double first = 0;
+    for (Xapian::WritableDatabase* part : {&public_, &restricted_}) {
+        if (auto old = stored_copy(*part, built.id_term)) {
+            const std::int64_t created = schema::identity_of(*old).created_at;
+            if (created > 0 && (first == 0 || created < first)) {
+                first = static_cast<double>(created);
+            }
+        }
+    }
+    if (first == 0) {
+        return;
+    }
+    for (auto* copy : {&built.public_copy, &built.restricted_copy}) {
+        if (*copy) {
+            (*copy)->add_value(schema::kSlotFirstIndexedAt, Xapian::sortable_serialise(first));
+        }
     }
 }
 
@@ -91,6 +129,7 @@ void IndexWriter::add(const CouncilDocument& doc) {
 
 void IndexWriter::write(BuiltDocument&& built) {
     forget_spelling_of(built.id_term);
+    keep_first_indexed(built);
     // Both parts every time: a document that became non-public leaves the public part.
     put(public_, built.id_term, built.public_copy);
     put(restricted_, built.id_term, built.restricted_copy);

@@ -99,9 +99,12 @@ private:
     /// Writes the batch's spelling counts, one add_spelling per distinct word.
     void flush_spelling();
 
-    /// Replaces the document of `id_term` in `db` by `copy`, or removes it when there is none.
-    static void put(Xapian::WritableDatabase& db, const std::string& id_term,
-                    const std::optional<Xapian::Document>& copy);
+    /// Replaces the document of `id_term` in `db` by `copy`, or removes it when there is none
+    /// (leaving a removal record, schema/removed_documents.h).
+    void put(Xapian::WritableDatabase& db, const std::string& id_term,
+             const std::optional<Xapian::Document>& copy);
+    /// Gives the copies of `built` the first-indexed time of the document they replace.
+    void keep_first_indexed(BuiltDocument& built);
 
     Xapian::WritableDatabase public_;
     Xapian::WritableDatabase restricted_;

@@ -61,6 +61,12 @@ std::string gremium_session_term(std::string_view gremium, std::string_view yyyy
     return gremium_session_prefix(gremium) + std::string(yyyymmdd);
 }
 
+std::string oparl_body_term(std::string_view body, std::string_view archive) {
+    std::string term(kPrefixOParlBody);
+    term += fold_whitespace(body.empty() ? archive : body);
+    return std::string(utf8_prefix(term, kMaxTermBytes));
+}
+
 std::string id_term(std::string_view id) {
     std::string term(kPrefixId);
     term += id;

@@ -38,6 +38,11 @@ enum Slot : Xapian::valueno {
     kSlotSessionYear = 13, ///< years of the dated Beratungsfolge steps, a value list
     /// The text after its head, deflated, for long texts (schema/stored_document.h).
     kSlotTextTail = 14,
+    /// Unix seconds (sortable_serialise) the document was first indexed: kept when a changed
+    /// file replaces it, so OParl's `created` stays while `modified` (kSlotIndexedAt) moves.
+    kSlotFirstIndexedAt = 15,
+    /// The document id (document_identity.h): the stable sort key of OParl's lists.
+    kSlotDocumentId = 16,
 };
 
 inline constexpr Xapian::valueno kNoSlot = Xapian::BAD_VALUENO;
@@ -62,6 +67,9 @@ inline constexpr std::string_view kPrefixGremiumSession = "XSG";
 /// Where a document's date came from: "XDS" + date_source ("XDSnumber"), so that dating by
 /// file order (indexer/file_order_dates.h) finds its evidence and its own earlier guesses.
 inline constexpr std::string_view kPrefixDateSource = "XDS";
+/// The Körperschaft a document belongs to, unfolded: its body, or its archive's name where it
+/// names none ("XOB" + name), so every document is in exactly one OParl Body (server/oparl/).
+inline constexpr std::string_view kPrefixOParlBody = "XOB";
 /// Taken by the analyzer (schema/analysis/german_analyzer.h) under each text prefix P above:
 /// "Z" + P + stem, "XK" + P + stem of a compound part. Don't start other prefixes with "XK".
 inline constexpr std::string_view kTermPublic = "XVpublic";
@@ -114,5 +122,9 @@ std::string gremium_session_prefix(std::string_view gremium);
 
 /// The unique id term of a document id.
 std::string id_term(std::string_view id);
+
+/// The OParl body term of a document: kPrefixOParlBody + its body, or its archive's name when
+/// `body` is empty (cut to Xapian's term length).
+std::string oparl_body_term(std::string_view body, std::string_view archive);
 
 } // namespace ratsarchiv::schema

@@ -120,6 +120,15 @@ const std::vector<ConfigKey>& config_keys() {
          "rows of one CSV/JSON export at most (larger result sets are cut and flagged)"},
         {"web.root", ConfigKind::String, "", 0, 0,
          "directory of the search page's files (empty: server/web/static of the source tree)"},
+        // OParl 1.1 (server/oparl/): URLs are absolute, so behind a reverse proxy the public
+        // origin is configured; without it the request's Host is used.
+        {"oparl.base_url", ConfigKind::String, "", 0, 0,
+         "public origin of OParl URLs, e.g. https://rat.example.org (empty: http:// + the "
+         "request's Host)"},
+        {"oparl.page_size", ConfigKind::Integer, "100", 1, 1000,
+         "objects per OParl list page (a client's limit may ask for fewer)"},
+        {"oparl.deleted_days", ConfigKind::Integer, "90", 0, 36500,
+         "days a removed document is still listed as deleted in OParl"},
         {"log.access", ConfigKind::Boolean, "true", 0, 0, "write one access-log line per request"},
         {"log.level", ConfigKind::String, "information", 0, 0,
          "Poco log level (error, warning, notice, information, debug)"},
@@ -204,6 +213,11 @@ void ServerConfig::load_arguments(const std::vector<std::string>& args) {
 void ServerConfig::validate() const {
     if (get_string("db.path").empty() && get_string("db.shards").empty()) {
         throw ConfigError("db.path", "is required (--db DIR), or db.shards");
+    }
+    const std::string& oparl_base = get_string("oparl.base_url");
+    if (!oparl_base.empty() && oparl_base.rfind("http://", 0) != 0 &&
+        oparl_base.rfind("https://", 0) != 0) {
+        throw ConfigError("oparl.base_url", "must start with http:// or https://");
     }
     if (!get_string("db.path").empty() && !get_string("db.shards").empty()) {
         throw ConfigError("db.shards", "and db.path exclude each other: list the index of "

@@ -266,6 +266,116 @@ constexpr std::string_view kSpec = R"json({
         "summary": "Prometheus metrics: requests by route and status, latency histogram, index size and age",
         "responses": {"200": {"description": "Prometheus text format 0.0.4", "content": {"text/plain": {}}}}
       }
+    },
+    "/oparl/v1.1/body": {
+      "get": {
+        "summary": "OParl: the bodies (Körperschaften) of the archive",
+        "parameters": [{"$ref": "#/components/parameters/created_since"}, {"$ref": "#/components/parameters/created_until"}, {"$ref": "#/components/parameters/modified_since"}, {"$ref": "#/components/parameters/modified_until"}, {"$ref": "#/components/parameters/oparl_limit"}, {"$ref": "#/components/parameters/oparl_page"}, {"$ref": "#/components/parameters/omit_internal"}],
+        "responses": {"200": {"description": "one list page", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OParlListPage"}}}}, "400": {"$ref": "#/components/responses/OParlError"}, "404": {"$ref": "#/components/responses/OParlError"}}
+      }
+    },
+    "/oparl/v1.1/body/{id}/paper": {
+      "get": {
+        "summary": "OParl: the papers of a body, one per document, by id; with modified_since also the deleted ones",
+        "parameters": [{"$ref": "#/components/parameters/id"}, {"$ref": "#/components/parameters/created_since"}, {"$ref": "#/components/parameters/created_until"}, {"$ref": "#/components/parameters/modified_since"}, {"$ref": "#/components/parameters/modified_until"}, {"$ref": "#/components/parameters/oparl_limit"}, {"$ref": "#/components/parameters/oparl_page"}, {"$ref": "#/components/parameters/omit_internal"}],
+        "responses": {"200": {"description": "one list page", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OParlListPage"}}}}, "400": {"$ref": "#/components/responses/OParlError"}, "404": {"$ref": "#/components/responses/OParlError"}}
+      }
+    },
+    "/oparl/v1.1/body/{id}/organization": {
+      "get": {
+        "summary": "OParl: the organizations of a body (Gremien of the Beratungsfolge, Ämter)",
+        "parameters": [{"$ref": "#/components/parameters/id"}, {"$ref": "#/components/parameters/created_since"}, {"$ref": "#/components/parameters/created_until"}, {"$ref": "#/components/parameters/modified_since"}, {"$ref": "#/components/parameters/modified_until"}, {"$ref": "#/components/parameters/oparl_limit"}, {"$ref": "#/components/parameters/oparl_page"}, {"$ref": "#/components/parameters/omit_internal"}],
+        "responses": {"200": {"description": "one list page", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OParlListPage"}}}}, "400": {"$ref": "#/components/responses/OParlError"}, "404": {"$ref": "#/components/responses/OParlError"}}
+      }
+    },
+    "/oparl/v1.1/body/{id}/meeting": {
+      "get": {
+        "summary": "OParl: the meetings of a body (a Gremium's dated Beratungsfolge steps)",
+        "parameters": [{"$ref": "#/components/parameters/id"}, {"$ref": "#/components/parameters/created_since"}, {"$ref": "#/components/parameters/created_until"}, {"$ref": "#/components/parameters/modified_since"}, {"$ref": "#/components/parameters/modified_until"}, {"$ref": "#/components/parameters/oparl_limit"}, {"$ref": "#/components/parameters/oparl_page"}, {"$ref": "#/components/parameters/omit_internal"}],
+        "responses": {"200": {"description": "one list page", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OParlListPage"}}}}, "400": {"$ref": "#/components/responses/OParlError"}, "404": {"$ref": "#/components/responses/OParlError"}}
+      }
+    },
+    "/oparl/v1.1/body/{id}/person": {
+      "get": {
+        "summary": "OParl: the persons of a body (always empty: the archive knows none)",
+        "parameters": [{"$ref": "#/components/parameters/id"}, {"$ref": "#/components/parameters/created_since"}, {"$ref": "#/components/parameters/created_until"}, {"$ref": "#/components/parameters/modified_since"}, {"$ref": "#/components/parameters/modified_until"}, {"$ref": "#/components/parameters/oparl_limit"}, {"$ref": "#/components/parameters/oparl_page"}, {"$ref": "#/components/parameters/omit_internal"}],
+        "responses": {"200": {"description": "one list page", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OParlListPage"}}}}, "400": {"$ref": "#/components/responses/OParlError"}, "404": {"$ref": "#/components/responses/OParlError"}}
+      }
+    },
+    "/oparl/v1.1/organization/{id}/meeting": {
+      "get": {
+        "summary": "OParl: the meetings of a Gremium",
+        "parameters": [{"$ref": "#/components/parameters/id"}, {"$ref": "#/components/parameters/created_since"}, {"$ref": "#/components/parameters/created_until"}, {"$ref": "#/components/parameters/modified_since"}, {"$ref": "#/components/parameters/modified_until"}, {"$ref": "#/components/parameters/oparl_limit"}, {"$ref": "#/components/parameters/oparl_page"}, {"$ref": "#/components/parameters/omit_internal"}],
+        "responses": {"200": {"description": "one list page", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OParlListPage"}}}}, "400": {"$ref": "#/components/responses/OParlError"}, "404": {"$ref": "#/components/responses/OParlError"}}
+      }
+    },
+    "/oparl/v1.1/": {
+      "get": {
+        "summary": "OParl: the System object, entry point of the OParl 1.1 API",
+        "responses": {"200": {"description": "an OParl System (https://schema.oparl.org/1.1/System)", "content": {"application/json": {"schema": {"type": "object"}}}}, "404": {"$ref": "#/components/responses/OParlError"}}
+      }
+    },
+    "/oparl/v1.1/system": {
+      "get": {
+        "summary": "OParl: the System object (the same as /oparl/v1.1/)",
+        "responses": {"200": {"description": "an OParl System (https://schema.oparl.org/1.1/System)", "content": {"application/json": {"schema": {"type": "object"}}}}, "404": {"$ref": "#/components/responses/OParlError"}}
+      }
+    },
+    "/oparl/v1.1/body/{id}": {
+      "get": {
+        "summary": "OParl: one Body",
+        "parameters": [{"$ref": "#/components/parameters/id"}],
+        "responses": {"200": {"description": "an OParl Body (https://schema.oparl.org/1.1/Body)", "content": {"application/json": {"schema": {"type": "object"}}}}, "404": {"$ref": "#/components/responses/OParlError"}}
+      }
+    },
+    "/oparl/v1.1/organization/{id}": {
+      "get": {
+        "summary": "OParl: one Organization",
+        "parameters": [{"$ref": "#/components/parameters/id"}],
+        "responses": {"200": {"description": "an OParl Organization (https://schema.oparl.org/1.1/Organization)", "content": {"application/json": {"schema": {"type": "object"}}}}, "404": {"$ref": "#/components/responses/OParlError"}}
+      }
+    },
+    "/oparl/v1.1/meeting/{id}": {
+      "get": {
+        "summary": "OParl: one Meeting",
+        "parameters": [{"$ref": "#/components/parameters/id"}],
+        "responses": {"200": {"description": "an OParl Meeting (https://schema.oparl.org/1.1/Meeting)", "content": {"application/json": {"schema": {"type": "object"}}}}, "404": {"$ref": "#/components/responses/OParlError"}}
+      }
+    },
+    "/oparl/v1.1/paper/{id}": {
+      "get": {
+        "summary": "OParl: one Paper with its File and Consultations (id: the document id); a removed one as deleted",
+        "parameters": [{"$ref": "#/components/parameters/id"}],
+        "responses": {"200": {"description": "an OParl Paper (https://schema.oparl.org/1.1/Paper)", "content": {"application/json": {"schema": {"type": "object"}}}}, "404": {"$ref": "#/components/responses/OParlError"}}
+      }
+    },
+    "/oparl/v1.1/consultation/{id}": {
+      "get": {
+        "summary": "OParl: one Consultation (id: document id, '-', step number)",
+        "parameters": [{"$ref": "#/components/parameters/id"}],
+        "responses": {"200": {"description": "an OParl Consultation (https://schema.oparl.org/1.1/Consultation)", "content": {"application/json": {"schema": {"type": "object"}}}}, "404": {"$ref": "#/components/responses/OParlError"}}
+      }
+    },
+    "/oparl/v1.1/file/{id}": {
+      "get": {
+        "summary": "OParl: the File of a document's text",
+        "parameters": [{"$ref": "#/components/parameters/id"}],
+        "responses": {"200": {"description": "an OParl File (https://schema.oparl.org/1.1/File)", "content": {"application/json": {"schema": {"type": "object"}}}}, "404": {"$ref": "#/components/responses/OParlError"}}
+      }
+    },
+    "/oparl/v1.1/file/{id}/access": {
+      "get": {
+        "summary": "OParl: a File's bytes (the document's text, text/plain)",
+        "parameters": [{"$ref": "#/components/parameters/id"}],
+        "responses": {"200": {"description": "the text", "content": {"text/plain": {}}}, "404": {"$ref": "#/components/responses/OParlError"}, "410": {"$ref": "#/components/responses/OParlError"}}
+      }
+    },
+    "/oparl/v1.1/file/{id}/download": {
+      "get": {
+        "summary": "OParl: a File's bytes as a download (Content-Disposition: attachment)",
+        "parameters": [{"$ref": "#/components/parameters/id"}],
+        "responses": {"200": {"description": "the text", "content": {"text/plain": {}}}, "404": {"$ref": "#/components/responses/OParlError"}, "410": {"$ref": "#/components/responses/OParlError"}}
+      }
     }
   },
   "components": {
@@ -285,13 +395,23 @@ constexpr std::string_view kSpec = R"json({
       "from": {"name": "from", "in": "query", "description": "earliest date of the document (date_source says where it comes from), yyyy-mm-dd or yyyy", "schema": {"type": "string"}},
       "to": {"name": "to", "in": "query", "description": "latest date, yyyy-mm-dd or yyyy", "schema": {"type": "string"}},
       "facets": {"name": "facets", "in": "query", "description": "count facets (and give an exact total)", "schema": {"type": "boolean", "default": true}},
-      "facet_size": {"name": "facet_size", "in": "query", "description": "values per facet", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 50}}
+      "facet_size": {"name": "facet_size", "in": "query", "description": "values per facet", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 50}},
+      "created_since": {"name": "created_since", "in": "query", "description": "OParl: objects created at or after this ISO 8601 date-time with time zone", "schema": {"type": "string", "format": "date-time"}},
+      "created_until": {"name": "created_until", "in": "query", "description": "OParl: objects created at or before this date-time", "schema": {"type": "string", "format": "date-time"}},
+      "modified_since": {"name": "modified_since", "in": "query", "description": "OParl: objects modified at or after this date-time; deleted papers are listed too", "schema": {"type": "string", "format": "date-time"}},
+      "modified_until": {"name": "modified_until", "in": "query", "description": "OParl: objects modified at or before this date-time", "schema": {"type": "string", "format": "date-time"}},
+      "oparl_limit": {"name": "limit", "in": "query", "description": "OParl: objects per page wished; the server serves at most oparl.page_size (default 100)", "schema": {"type": "integer", "minimum": 1}},
+      "oparl_page": {"name": "page", "in": "query", "description": "OParl: the page, 1-based (follow links.next rather than counting)", "schema": {"type": "integer", "minimum": 1, "default": 1}},
+      "omit_internal": {"name": "omit_internal", "in": "query", "description": "OParl: accepted; nothing this server embeds is on the list of what it leaves out", "schema": {"type": "boolean"}}
     },
     "responses": {
       "BadParameter": {"description": "a parameter is invalid", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-      "NotFound": {"description": "no such document or endpoint (also for documents the caller may not see)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+      "NotFound": {"description": "no such document or endpoint (also for documents the caller may not see)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+      "OParlError": {"description": "an OParl error object (OParl 1.1, chapter 2.9)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OParlError"}}}}
     },
     "schemas": {
+      "OParlError": {"type": "object", "properties": {"type": {"type": "string", "enum": ["https://schema.oparl.org/1.1/Error"]}, "message": {"type": "string", "description": "German, for users"}, "debug": {"type": "string", "description": "what was wrong, naming the parameter"}, "ratsarchiv:parameter": {"type": "string"}}, "required": ["type", "message"]},
+      "OParlListPage": {"type": "object", "description": "OParl 1.1 list page (chapter 2.5)", "properties": {"data": {"type": "array", "items": {"type": "object"}}, "pagination": {"type": "object", "properties": {"totalElements": {"type": "integer"}, "elementsPerPage": {"type": "integer"}, "currentPage": {"type": "integer"}, "totalPages": {"type": "integer"}}}, "links": {"type": "object", "properties": {"first": {"type": "string"}, "prev": {"type": "string"}, "self": {"type": "string"}, "next": {"type": "string"}, "last": {"type": "string"}}}}, "required": ["data", "pagination", "links"]},
       "Error": {"type": "object", "properties": {"error": {"type": "object", "properties": {"parameter": {"type": "string"}, "message": {"type": "string"}}, "required": ["message"]}}},
       "Hit": {"type": "object", "properties": {"id": {"type": "string"}, "source": {"type": "string"}, "number": {"type": "string", "nullable": true}, "type": {"type": "string", "nullable": true}, "date": {"type": "string", "nullable": true, "description": "yyyy-mm-dd, or yyyy where only the year is known"}, "date_source": {"type": "string", "nullable": true, "enum": ["document", "session", "beratungsfolge", "number", "budget", "path", "text", "file_order", null]}, "thema": {"type": "string", "nullable": true}, "body": {"type": "string", "nullable": true}, "amt": {"type": "string", "nullable": true}, "gremien": {"type": "array", "items": {"type": "string"}}, "public": {"type": "boolean"}, "score": {"type": "number"}, "snippet": {"type": "string", "description": "HTML-escaped text with matches in <mark>"}}},
       "FacetValue": {"type": "object", "properties": {"value": {"type": "string"}, "count": {"type": "integer"}}},

@@ -11,6 +11,8 @@
 #include "server/http/connection_gate.h"
 #include "server/http/error_response.h"
 #include "server/http/routes.h"
+#include "server/oparl/oparl_answers.h"
+#include "server/oparl/oparl_urls.h"
 
 namespace ratsarchiv::server {
 
@@ -105,6 +107,10 @@ public:
         auto start = std::chrono::steady_clock::now();
         std::string route_label;
         Response answer = dispatch(request, state_, route_label);
+        const std::string& target = request.getURI();
+        if (oparl::is_oparl_path(std::string_view(target).substr(0, target.find('?')))) {
+            oparl::finish_answer(answer); // CORS, and errors in OParl's form
+        }
         response.setStatusAndReason(
             static_cast<Poco::Net::HTTPResponse::HTTPStatus>(answer.status));
         // No route reads a request body: one that was sent is not read either, so the

@@ -2,6 +2,8 @@
 #include "server/http/routes.h"
 
 #include "server/http/handlers/handlers.h"
+#include "server/oparl/list_request.h"
+#include "server/oparl/oparl_handlers.h"
 #include "server/web/web_handlers.h"
 
 namespace ratsarchiv::server {
@@ -23,6 +25,45 @@ const std::vector<Route>& routes() {
         {"GET", "/", web::handle_page, web::page_parameters(), "The search page"},
         {"GET", "/dokument/{id}", web::handle_page, {"q"}, "The search page on one document"},
         {"GET", "/static/{file}", web::handle_static, {}, "Files of the search page"},
+        // OParl 1.1 (server/oparl/): the entry point, then each object and list.
+        {"GET", "/oparl/v1.1/", oparl::handle_system, {}, "OParl System (entry point)"},
+        {"GET", "/oparl/v1.1/system", oparl::handle_system, {}, "OParl System"},
+        {"GET", "/oparl/v1.1/body", oparl::handle_body_list, oparl::list_parameters(),
+         "OParl bodies"},
+        {"GET", "/oparl/v1.1/body/{id}", oparl::handle_body, {}, "OParl Body"},
+        {"GET", "/oparl/v1.1/body/{id}/paper", oparl::handle_paper_list, oparl::list_parameters(),
+         "OParl papers of a body"},
+        {"GET", "/oparl/v1.1/body/{id}/organization", oparl::handle_organization_list,
+         oparl::list_parameters(), "OParl organizations of a body"},
+        {"GET", "/oparl/v1.1/body/{id}/meeting", oparl::handle_meeting_list,
+         oparl::list_parameters(), "OParl meetings of a body"},
+        {"GET", "/oparl/v1.1/body/{id}/person", oparl::handle_person_list, oparl::list_parameters(),
+         "OParl persons of a body (none)"},
+        {"GET",
+         "/oparl/v1.1/organization/{id}",
+         oparl::handle_organization,
+         {},
+         "OParl Organization"},
+        {"GET", "/oparl/v1.1/organization/{id}/meeting", oparl::handle_organization_meetings,
+         oparl::list_parameters(), "OParl meetings of an organization"},
+        {"GET", "/oparl/v1.1/meeting/{id}", oparl::handle_meeting, {}, "OParl Meeting"},
+        {"GET", "/oparl/v1.1/paper/{id}", oparl::handle_paper, {}, "OParl Paper"},
+        {"GET",
+         "/oparl/v1.1/consultation/{id}",
+         oparl::handle_consultation,
+         {},
+         "OParl Consultation"},
+        {"GET", "/oparl/v1.1/file/{id}", oparl::handle_file, {}, "OParl File"},
+        {"GET",
+         "/oparl/v1.1/file/{id}/access",
+         oparl::handle_file_access,
+         {},
+         "A File's text (text/plain)"},
+        {"GET",
+         "/oparl/v1.1/file/{id}/download",
+         oparl::handle_file_download,
+         {},
+         "A File's text as a download"},
     };
     return table;
 }

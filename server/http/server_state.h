@@ -10,6 +10,7 @@
 #include "server/http/authenticator.h"
 #include "server/http/metrics.h"
 #include "server/index/database_pool.h"
+#include "server/oparl/archive_catalog.h"
 #include "server/search/searcher.h"
 
 namespace ratsarchiv::server {
@@ -34,6 +35,8 @@ struct ServerState {
     /// Both parts of every shard as one database: staff requests read it.
     DatabasePool staff_pool;
     Metrics metrics;
+    /// The OParl catalog (bodies, organizations, meetings) of each view and revision.
+    oparl::CatalogCache oparl_catalogs;
     std::chrono::system_clock::time_point started = std::chrono::system_clock::now();
 };
 
