@@ -128,7 +128,7 @@ const std::vector<ConfigKey>& config_keys() {
         {"oparl.page_size", ConfigKind::Integer, "100", 1, 1000,
          "objects per OParl list page (a client's limit may ask for fewer)"},
         {"oparl.deleted_days", ConfigKind::Integer, "90", 0, 36500,
-         "days a removed document is still listed as deleted in OParl"},
+         "days a removed document is still listed as deleted in OParl (0: never)"},
         {"log.access", ConfigKind::Boolean, "true", 0, 0, "write one access-log line per request"},
         {"log.level", ConfigKind::String, "information", 0, 0,
          "Poco log level (error, warning, notice, information, debug)"},

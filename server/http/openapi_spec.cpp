@@ -315,6 +315,12 @@ constexpr std::string_view kSpec = R"json({
         "responses": {"200": {"description": "an OParl System (https://schema.oparl.org/1.1/System)", "content": {"application/json": {"schema": {"type": "object"}}}}, "404": {"$ref": "#/components/responses/OParlError"}}
       }
     },
+    "/oparl/v1.1": {
+      "get": {
+        "summary": "OParl: redirects (301) to the canonical entry point /oparl/v1.1/",
+        "responses": {"301": {"description": "Location: the System object's URL"}}
+      }
+    },
     "/oparl/v1.1/system": {
       "get": {
         "summary": "OParl: the System object (the same as /oparl/v1.1/)",

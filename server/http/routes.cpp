@@ -27,6 +27,7 @@ const std::vector<Route>& routes() {
         {"GET", "/static/{file}", web::handle_static, {}, "Files of the search page"},
         // OParl 1.1 (server/oparl/): the entry point, then each object and list.
         {"GET", "/oparl/v1.1/", oparl::handle_system, {}, "OParl System (entry point)"},
+        {"GET", "/oparl/v1.1", oparl::handle_system_redirect, {}, "Redirect to /oparl/v1.1/"},
         {"GET", "/oparl/v1.1/system", oparl::handle_system, {}, "OParl System"},
         {"GET", "/oparl/v1.1/body", oparl::handle_body_list, oparl::list_parameters(),
          "OParl bodies"},

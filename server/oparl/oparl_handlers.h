@@ -7,6 +7,8 @@ namespace ratsarchiv::server::oparl {
 
 /// GET /oparl/v1.1/ and /oparl/v1.1/system: the System, the entry point.
 Response handle_system(RequestContext& ctx);
+/// GET /oparl/v1.1: a permanent redirect to the canonical /oparl/v1.1/ (chapter 2.3).
+Response handle_system_redirect(RequestContext& ctx);
 /// GET /oparl/v1.1/body: the bodies of the archive.
 Response handle_body_list(RequestContext& ctx);
 /// GET /oparl/v1.1/body/{id}

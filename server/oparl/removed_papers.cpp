@@ -45,6 +45,9 @@ void keep_latest(std::map<std::string, schema::RemovedDocument>& out,
 std::map<std::string, schema::RemovedDocument> removed_papers(RequestContext& ctx) {
     const std::int64_t oldest = oldest_shown(ctx);
     std::map<std::string, schema::RemovedDocument> found;
+    if (ctx.state.config.get_int("oparl.deleted_days") == 0) {
+        return found; // removals are not shown at all
+    }
     for_each_part(ctx, [&](Xapian::Database& db) {
         const std::string prefix(schema::kRemovedKeyPrefix);
         for (auto key = db.metadata_keys_begin(prefix); key != db.metadata_keys_end(prefix);
@@ -62,7 +65,8 @@ std::map<std::string, schema::RemovedDocument> removed_papers(RequestContext& ct
 }
 
 std::optional<schema::RemovedDocument> removed_paper(RequestContext& ctx, const std::string& id) {
-    if (id.empty() || id.size() > 64 || still_there(ctx, id)) {
+    if (id.empty() || id.size() > 64 || ctx.state.config.get_int("oparl.deleted_days") == 0 ||
+        still_there(ctx, id)) {
         return std::nullopt;
     }
     const std::int64_t oldest = oldest_shown(ctx);

@@ -9,6 +9,15 @@ Response handle_system(RequestContext& ctx) {
     return json_response(system_json(request_urls(ctx), *catalog_of(ctx)));
 }
 
+Response handle_system_redirect(RequestContext& ctx) {
+    const std::string canonical = request_urls(ctx).system();
+    Poco::JSON::Object::Ptr moved = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    moved->set("id", canonical);
+    Response answer = json_response(moved, 301);
+    answer.headers.emplace_back("Location", canonical);
+    return answer;
+}
+
 Response handle_body_list(RequestContext& ctx) {
     const ListRequest request = list_request_of(ctx);
     const Urls urls = request_urls(ctx);

@@ -1,7 +1,8 @@
 // ratsarchiv-oparl-harvest: harvests an OParl 1.1 server into a directory (oparl_harvester.h)
 // and prints what it found and how long it took.
 //
-//   ratsarchiv-oparl-harvest --out DIR [--token TOKEN] [--keep-pages] SYSTEM_URL
+//   ratsarchiv-oparl-harvest --out DIR [--token TOKEN] [--keep-pages] [--modified-since T]
+//                            SYSTEM_URL
 #include <cstdio>
 #include <iostream>
 
@@ -11,7 +12,7 @@ namespace {
 
 int usage() {
     std::cerr << "usage: ratsarchiv-oparl-harvest [--out DIR] [--token TOKEN] [--keep-pages] "
-                 "SYSTEM_URL\n"
+                 "[--modified-since DATE-TIME] SYSTEM_URL\n"
                  "  walks the server from its System object following only its links and writes\n"
                  "  every object to DIR/<Type>/<safe-id>.json (see README, \"OParl\")\n";
     return 2;
@@ -27,6 +28,8 @@ int main(int argc, char** argv) {
             options.out = argv[++i];
         } else if (arg == "--token" && i + 1 < argc) {
             options.bearer = argv[++i];
+        } else if (arg == "--modified-since" && i + 1 < argc) {
+            options.modified_since = argv[++i];
         } else if (arg == "--keep-pages") {
             options.keep_pages = true;
         } else if (!arg.starts_with("-") && options.system_url.empty()) {

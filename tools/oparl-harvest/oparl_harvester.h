@@ -40,6 +40,9 @@ struct HarvestOptions {
     std::string out;         ///< directory to write into ("" writes nothing)
     std::string bearer;      ///< staff token, sent as Authorization: Bearer
     bool keep_pages = false; ///< also write every list page to <out>/lists/<Type>/
+    /// An update: only what changed since this ISO 8601 date-time, deleted objects included
+    /// (each body's lists get modified_since; the body list itself is walked whole).
+    std::string modified_since;
 };
 
 /// What a harvest found.
@@ -89,7 +92,7 @@ public:
         for (const auto& body : bodies_) {
             for (const auto& [key, type] : kBodyLists) {
                 if (body->has(key) && body->get(key).isString()) {
-                    walk_list(body->getValue<std::string>(key), type);
+                    walk_list(with_filter(body->getValue<std::string>(key)), type);
                 }
             }
         }
@@ -104,6 +107,17 @@ private:
         {"person", "Person"},
         {"meeting", "Meeting"},
         {"paper", "Paper"}};
+
+    // The first page of a list with the update's filter (chapter 2.5: the client appends it;
+    // the server keeps it in the links).
+    std::string with_filter(const std::string& url) const {
+        if (options_.modified_since.empty()) {
+            return url;
+        }
+        std::string value;
+        Poco::URI::encode(options_.modified_since, "!#$&'()*+,/:;=?@[]%", value);
+        return url + (url.find('?') == std::string::npos ? "?" : "&") + "modified_since=" + value;
+    }
 
     // Every page of the list at `url`, through `links.next` until there is none.
     void walk_list(std::string url, const std::string& type) {

@@ -138,6 +138,15 @@ TEST_CASE("ratsarchiv-oparl-harvest writes one file per object and counts them",
     CHECK(report.find(std::to_string(papers) + " objects") != std::string::npos);
     CHECK(fs::exists(dir.file("out/System/oparl_v1.1_.json")));
     CHECK(fs::exists(dir.file("out/Body/oparl_v1.1_body_stadt-karlsruhe.json")));
+
+    // An update since a time after the build finds no paper, only the system and the bodies.
+    const std::string update = std::string(RATSARCHIV_BINARY_DIR) +
+                               "/ratsarchiv-oparl-harvest --modified-since 2100-01-01T00:00:00Z " +
+                               "--out '" + dir.file("update") + "' " + oparl::system_url(*server) +
+                               " > '" + dir.file("update-report") + "'";
+    REQUIRE(std::system(update.c_str()) == 0);
+    CHECK_FALSE(fs::exists(dir.file("update/Paper")));
+    CHECK(fs::exists(dir.file("update/Body/oparl_v1.1_body_stadt-karlsruhe.json")));
 }
 
 TEST_CASE("non-public documents change nothing an anonymous OParl harvest gets", "[oparl][leak]") {

@@ -285,6 +285,9 @@ TEST_CASE("OParl answers carry CORS and absolute URLs from the base URL or the H
         CHECK(answer.headers["Access-Control-Allow-Origin"] == "*");
     }
     CHECK(archive.server->get("/api/health").headers.count("Access-Control-Allow-Origin") == 0);
+    HttpAnswer moved = http_get(archive.server->port(), "/oparl/v1.1", {{"Host", "rat.test"}});
+    CHECK(moved.status == 301);
+    CHECK(moved.headers["Location"] == "http://rat.test/oparl/v1.1/");
 
     auto by_host = http_get(archive.server->port(), "/oparl/v1.1/", {{"Host", "rat.test:8123"}});
     CHECK(by_host.json()->getValue<std::string>("id") == "http://rat.test:8123/oparl/v1.1/");
@@ -360,7 +363,7 @@ TEST_CASE("removed papers are shown as deleted for oparl.deleted_days only", "[o
     }
     const std::string since = url_encode(server::oparl::format_date_time(0));
     for (const auto& [days, shown] :
-         std::vector<std::pair<std::string, bool>>{{"1", false}, {"3", true}}) {
+         std::vector<std::pair<std::string, bool>>{{"0", false}, {"1", false}, {"3", true}}) {
         INFO("oparl.deleted_days = " << days);
         auto server = oparl::oparl_server(archive.dir.file("db"), {{"oparl.deleted_days", days}});
         CHECK(server->get("/oparl/v1.1/paper/" + id).status == (shown ? 200 : 404));
