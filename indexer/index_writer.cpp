@@ -240,6 +240,17 @@ std::uint64_t IndexWriter::remove_gone(const std::vector<WalkScope>& scopes,
     return gone_ids.size();
 }
 
+bool IndexWriter::remove(const std::string& document_id) {
+    const std::string id_term = schema::id_term(document_id);
+    if (!public_.term_exists(id_term) && !restricted_.term_exists(id_term)) {
+        return false;
+    }
+    forget_spelling_of(id_term);
+    put(public_, id_term, std::nullopt);
+    put(restricted_, id_term, std::nullopt);
+    return true;
+}
+
 void IndexWriter::flush_spelling() {
     for (const auto& [word, count] : pending_spelling_) {
         public_.add_spelling(word, count);

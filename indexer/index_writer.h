@@ -52,6 +52,10 @@ public:
     /// Content hash stored for each document id (for skipping unchanged files).
     std::unordered_map<std::string, std::string> stored_content_hashes() const;
 
+    /// Removes the document with this id (schema::document_id) from both parts; false when the
+    /// index does not hold it.
+    bool remove(const std::string& document_id);
+
     /// Removes the documents of `scopes` whose "archive:source" is not in `seen` (their files
     /// are gone); returns how many.
     std::uint64_t remove_gone(const std::vector<WalkScope>& scopes,

@@ -15,6 +15,7 @@
 #include <xapian.h>
 
 #include "indexer/indexing_run.h"
+#include "indexer/oparl/oparl_indexing.h"
 #include "schema/errors.h"
 #include "schema/visibility.h"
 
@@ -28,6 +29,7 @@ int usage(const std::string& message) {
               << "                        [--visibility FILE] [--spelling-part]\n"
               << "                        [--years FIRST-LAST [--undated]]\n"
               << "                        [--file-order sequence] PATH...\n"
+              << "       ratsarchiv-index --db DIR --oparl DUMP [--archive NAME] [--body NAME]\n"
               << "--visibility FILE: operator rules (`restricted = GLOB`, `public = GLOB`,\n"
               << "  `unknown = restricted`); a sidecar FILE.visibility next to a file wins\n"
               << "--body NAME: Körperschaft of documents that name none (a ratsarchiv.properties\n"
@@ -41,6 +43,8 @@ int usage(const std::string& message) {
               << "    server that reads this index as a shard over xapian-tcpsrv\n"
               << "--file-order sequence: file names are the publication ids of the city's RIS:\n"
               << "    a file stating no date takes the year of its dated neighbours (README)\n"
+              << "--oparl DUMP: index the Papers of a directory of OParl 1.1 JSON objects (as\n"
+              << "    ratsarchiv-oparl-harvest writes them); their metadata wins over the text's\n"
               << "PATH: council files (*.txt, *.txt.gz), directories, or tar archives\n";
     return 2;
 }
@@ -133,6 +137,7 @@ int main(int argc, char** argv) {
     indexer::IndexingOptions options;
     std::vector<std::string> args(argv + 1, argv + argc);
     std::string visibility_file;
+    std::string oparl_dump;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto value = [&](const char* name) -> const std::string* {
@@ -213,6 +218,12 @@ int main(int argc, char** argv) {
                 return usage("--file-order takes `sequence` (the only order it knows)");
             }
             options.date_by_file_order = true;
+        } else if (a == "--oparl") {
+            const std::string* v = value("--oparl");
+            if (v == nullptr) {
+                return usage("--oparl needs a directory of OParl objects");
+            }
+            oparl_dump = *v;
         } else if (a == "--spelling-part") {
             options.spelling_part = true;
         } else if (a == "--unknown-is-restricted") {
@@ -239,10 +250,18 @@ int main(int argc, char** argv) {
     if (options.db_path.empty()) {
         return usage("--db is required");
     }
-    if (options.paths.empty()) {
+    if (options.paths.empty() && oparl_dump.empty()) {
         return usage("no PATH to index");
     }
+    if (!options.paths.empty() && !oparl_dump.empty()) {
+        return usage("--oparl indexes a dump alone, without PATHs");
+    }
     try {
+        if (!oparl_dump.empty()) {
+            auto summary = indexer::oparl::index_oparl_dump(options, oparl_dump);
+            print_summary(summary);
+            return summary.indexed_with_problems > 0 ? 1 : 0;
+        }
         ProgressPrinter progress;
         auto summary = indexer::run_indexing(
             options, [&](std::uint64_t files, std::uint64_t bytes) { progress(files, bytes); });
