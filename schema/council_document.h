@@ -63,15 +63,17 @@ struct CouncilDocument {
     std::string id;
     std::string content_hash; ///< hash of the raw file bytes, for change detection
 
-    std::string type;              ///< fixed vocabulary, see document_types.h
-    std::string number;            ///< canonical Drucksachen-Nummer, e.g. "S0254/22", "2022/1004/1"
+    std::string type;   ///< fixed vocabulary, see document_types.h
+    std::string number; ///< canonical Drucksachen-Nummer, e.g. "S0254/22", "2022/1004/1"
     /// ISO date yyyy-mm-dd, or only the year yyyy where the document gives no more; empty when
     /// it names none (indexer/extract/document_date.h chooses it).
     std::string date;
     /// Where `date` comes from: "document" (its own date), "session" (a Niederschrift's
     /// session), "beratungsfolge" (its first dated step), "number" (the year in its number),
-    /// "budget" (the year before the budget year a budget paper is headed by), "path" (the year its file path names), "text" (the first date its text prints); empty
-    /// without a date.
+    /// "budget" (the year before the budget year a budget paper is headed by), "path" (the year its
+    /// file path names), "text" (the first date its text prints), "file_order" (the year of its
+    /// neighbours in an archive named in publication order, indexer/extract/file_order_years.h);
+    /// empty without a date.
     std::string date_source;
     std::string thema;             ///< title
     std::string body;              ///< Körperschaft, e.g. "Landeshauptstadt Magdeburg"
