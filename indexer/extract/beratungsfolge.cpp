@@ -8,6 +8,7 @@
 
 #include "indexer/extract/beratung_blocks.h"
 #include "indexer/extract/beratung_status.h"
+#include "indexer/extract/document_date.h"
 #include "indexer/extract/field_extractors.h"
 #include "indexer/extract/scan.h"
 #include "schema/gremium_names.h"
@@ -447,6 +448,27 @@ bool is_beratung_marker(std::string_view line) {
     return starts_with_ci(line, "n\xC3\xB6 ");
 }
 
+namespace {
+// A step dated in a year no council sat ("20./21.11.1018": a digit lost in the PDF) would make
+// a session a thousand years ago and date the paper by it; the step keeps its Gremium. Steps
+// may lie ahead (a paper's coming sessions), so only years before plausible_year's first are out.
+void drop_impossible_step_dates(CouncilDocument& doc) {
+    for (auto& step : doc.beratungsfolge) {
+        if (!step.date || step.date->size() < 4) {
+            continue;
+        }
+        const int year = std::stoi(step.date->substr(0, 4));
+        if (year < 2000 && !plausible_year(year)) {
+            doc.diagnostics.push_back(
+                {"beratungsfolge",
+                 "date " + *step.date + " of " + step.gremium + " has an impossible year: left out",
+                 0, Severity::Note});
+            step.date.reset();
+        }
+    }
+}
+} // namespace
+
 std::size_t extract_beratungsfolge(const Head& head, CouncilDocument& doc) {
     if (head.type == "Niederschrift") {
         return 0; // a Niederschrift records a session; it has no consultation sequence
@@ -455,11 +477,13 @@ std::size_t extract_beratungsfolge(const Head& head, CouncilDocument& doc) {
         if (is_table_header(head.lines[i])) {
             std::size_t end = read_table(head, i, doc);
             if (end > 0) {
+                drop_impossible_step_dates(doc);
                 return end;
             }
         }
     }
     read_block_steps(head, doc);
+    drop_impossible_step_dates(doc);
     return 0;
 }
 

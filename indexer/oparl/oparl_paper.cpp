@@ -17,6 +17,18 @@ using Poco::JSON::Object;
 
 namespace {
 
+// The dump being read and the problems one Paper's reading found (kept apart per Paper, so that
+// Papers can be read on several threads).
+struct PaperReading {
+    const OParlDump& dump;
+    std::vector<DumpProblem>& problems;
+
+    Object::Ptr find(const std::string& id) const { return dump.find(id); }
+    void report(std::string where, std::string reason) {
+        problems.push_back({std::move(where), std::move(reason)});
+    }
+};
+
 std::string string_of(const Object& object, const std::string& key) {
     return object.has(key) && object.get(key).isString() ? object.getValue<std::string>(key)
                                                          : std::string();
@@ -24,7 +36,7 @@ std::string string_of(const Object& object, const std::string& key) {
 
 // The objects a property holds or links to: embedded objects, or id URLs found in the dump.
 // A link to an object the dump lacks is reported.
-std::vector<Object::Ptr> linked(const Object& object, const std::string& key, OParlDump& dump,
+std::vector<Object::Ptr> linked(const Object& object, const std::string& key, PaperReading& dump,
                                 const std::string& owner) {
     std::vector<Object::Ptr> found;
     if (!object.has(key)) {
@@ -82,7 +94,7 @@ std::optional<std::string> meeting_day(const Object& meeting) {
     return std::nullopt;
 }
 
-std::string file_text(const Object& file, OParlDump& dump) {
+std::string file_text(const Object& file, PaperReading& dump) {
     const std::string id = string_of(file, "id");
     if (!file.has("text") || !file.get("text").isString()) {
         dump.report(id, "File without text: only its metadata is indexed");
@@ -91,7 +103,7 @@ std::string file_text(const Object& file, OParlDump& dump) {
     return file.getValue<std::string>("text");
 }
 
-std::vector<BeratungStep> consultations_of(const Object& paper, OParlDump& dump,
+std::vector<BeratungStep> consultations_of(const Object& paper, PaperReading& dump,
                                            const std::string& id) {
     std::vector<BeratungStep> steps;
     for (const auto& consultation : linked(paper, "consultation", dump, id)) {
@@ -132,7 +144,7 @@ std::vector<BeratungStep> consultations_of(const Object& paper, OParlDump& dump,
     return steps;
 }
 
-void add_references(const Object& paper, OParlDump& dump, const std::string& id,
+void add_references(const Object& paper, PaperReading& dump, const std::string& id,
                     CouncilDocument& doc) {
     const std::pair<const char*, const char*> relations[] = {{"superordinatedPaper", "answers"},
                                                              {"relatedPaper", "refers"}};
@@ -172,8 +184,10 @@ std::string id_path(const std::string& id) {
     return start == std::string::npos ? std::string() : id.substr(start + 1);
 }
 
-CouncilDocument paper_document(const Object& paper, OParlDump& dump, const std::string& archive,
+CouncilDocument paper_document(const Object& paper, const OParlDump& whole_dump,
+                               std::vector<DumpProblem>& problems, const std::string& archive,
                                const std::string& default_body) {
+    PaperReading dump{whole_dump, problems};
     const std::string id = string_of(paper, "id");
     std::string body = default_body;
     for (const auto& b : linked(paper, "body", dump, id)) {
@@ -203,7 +217,6 @@ CouncilDocument paper_document(const Object& paper, OParlDump& dump, const std::
     raw.bytes = text;
     raw.default_body = body;
     CouncilDocument doc = read_council_document(raw);
-    doc.content_hash = schema::content_hash(schema::to_json_line(Object::Ptr(new Object(paper))));
 
     // The city's metadata over the extractor's guesses.
     doc.body = body;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <Poco/JSON/Object.h>
 
@@ -17,9 +18,10 @@ namespace ratsarchiv::indexer::oparl {
 
 /// The document of `paper` in `archive`. Its source is the paper's id without scheme and host,
 /// so re-reading the same city's dump replaces it. Missing, malformed or contradictory parts
-/// are reported to `dump` with the paper's (or the linked object's) id, and left out.
-CouncilDocument paper_document(const Poco::JSON::Object& paper, OParlDump& dump,
-                               const std::string& archive, const std::string& default_body);
+/// are added to `problems` with the paper's (or the linked object's) id, and left out.
+CouncilDocument paper_document(const Poco::JSON::Object& paper, const OParlDump& dump,
+                               std::vector<DumpProblem>& problems, const std::string& archive,
+                               const std::string& default_body);
 
 /// "oparl/v1.1/paper/12" of "https://rat.example.org/oparl/v1.1/paper/12".
 std::string id_path(const std::string& id);

@@ -288,3 +288,24 @@ TEST_CASE("reads the rows printed whole after split Gremium and Termin columns",
     INFO(rows);
     CHECK(steps_of(rows) == steps);
 }
+
+TEST_CASE("a step dated in an impossible year keeps its Gremium without the date",
+          "[extract][beratungsfolge]") {
+    // "20./21.11.1018" (a two-day session, a digit lost in the PDF text), as Karlsruhe prints it.
+    CouncilDocument doc;
+    extract_fields("\n\nBeschlussvorlage \n \nVorlage Nr.: 2018/0403 \n \nInklusion in der "
+                   "Ganztagsgrundschule \n \nBeratungsfolge dieser Vorlage\n" +
+                       kOeNoe +
+                       "Schulbeirat 20.06.2018 8\n\nx\nvorberaten\n"
+                       "Gemeinderat 20./21.11.1018 5\nx\n\nBeschlussantrag\n",
+                   doc);
+    REQUIRE(doc.beratungsfolge.size() == 2);
+    CHECK(doc.beratungsfolge[0].date == std::optional<std::string>("2018-06-20"));
+    CHECK(doc.beratungsfolge[1].gremium == "Gemeinderat");
+    CHECK_FALSE(doc.beratungsfolge[1].date);
+    bool noted = false;
+    for (const auto& d : doc.diagnostics) {
+        noted = noted || d.reason.find("impossible year") != std::string::npos;
+    }
+    CHECK(noted);
+}
