@@ -83,6 +83,11 @@ public:
     std::vector<Xapian::Query> typed_word_queries(const std::vector<std::string>& words,
                                                   const Xapian::Database& db) const;
 
+    /// `query` with a bonus for documents whose title holds every one of `words` (two or more;
+    /// as words, forms or compound parts), the papers people look for by their title's words.
+    Xapian::Query with_all_words_in_title(Xapian::Query query,
+                                          const std::vector<std::string>& words) const;
+
     /// Combines per-word queries (empty ones are skipped). All: AND. Any: OR, plus the AND as
     /// a bonus, so a document missing one word can still be found but ranks below those that
     /// have them all.

@@ -283,7 +283,8 @@ Xapian::Query plain_words_query(const std::vector<std::string>& words,
                 ? alternatives.front()
                 : Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
     }
-    return analysis::GermanAnalyzer::combine_words(per_word, match);
+    return analyzer.with_all_words_in_title(
+        analysis::GermanAnalyzer::combine_words(per_word, match), words);
 }
 
 } // namespace
