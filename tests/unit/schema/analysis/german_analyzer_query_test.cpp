@@ -295,3 +295,45 @@ TEST_CASE("a typed word in a document's title outranks the same word repeated in
     REQUIRE(mset.size() == 2);
     CHECK(mset.begin().get_document().get_data() == "titled");
 }
+
+TEST_CASE("a title that holds every typed word, one of them as a compound part, adds weight; "
+          "one that holds only some of them does not",
+          "[analysis][query][ranking]") {
+    // Indexed as the document builder does (see above).
+    ratsarchiv::testing::TempDirectory dir;
+    Xapian::WritableDatabase db(dir.file("db"), Xapian::DB_CREATE);
+    auto add = [&](const std::string& name, const std::string& title, const std::string& text) {
+        Xapian::Document doc;
+        Xapian::termpos position = 0;
+        analyzer().index_text(doc, title, "S", 1, position);
+        analyzer().index_text(doc, title, "", 5, position);
+        analyzer().index_text(doc, text, "", 1, position);
+        doc.set_data(name);
+        db.add_document(doc);
+    };
+    add("both", "365 Euro ÖPNV Jahresticket", "Der Gemeinderat berät das Angebot.");
+    add("one", "Ticket für Schülerinnen", "Es kostet 30 Euro im Monat.");
+    for (int i = 0; i < 20; ++i) {
+        add("other" + std::to_string(i), "Haushalt " + std::to_string(2000 + i),
+            "Haushaltsplan mit Quartier und Ring.");
+    }
+    db.commit();
+    auto weights = [&](const Xapian::Query& query) {
+        Xapian::Enquire enquire(db);
+        enquire.set_query(query);
+        std::map<std::string, double> by_name;
+        auto mset = enquire.get_mset(0, 10);
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+            by_name[it.get_document().get_data()] = it.get_weight();
+        }
+        return by_name;
+    };
+    const std::vector<std::string> words{"Euro", "Ticket"};
+    const auto without = weights(GermanAnalyzer::combine_words(
+        analyzer().typed_word_queries(words, db), GermanAnalyzer::WordsMatch::All));
+    const auto with = weights(analyzer().text_query(words, db));
+    REQUIRE(without.size() == 2);
+    REQUIRE(with.size() == 2);
+    CHECK(with.at("both") > without.at("both") + 0.5);
+    CHECK(with.at("one") == Approx(without.at("one")));
+}
