@@ -19,6 +19,19 @@ const GermanAnalyzer& analyzer() {
     return shared;
 }
 
+// Adds a document as the document builder indexes it: its title under the title prefix and,
+// five times weighed, in the text, then its text.
+void add_titled(Xapian::WritableDatabase& db, const std::string& name, const std::string& title,
+                const std::string& text) {
+    Xapian::Document doc;
+    Xapian::termpos position = 0;
+    analyzer().index_text(doc, title, "S", 1, position);
+    analyzer().index_text(doc, title, "", 5, position);
+    analyzer().index_text(doc, text, "", 1, position);
+    doc.set_data(name);
+    db.add_document(doc);
+}
+
 // A small index: one document per text, named by key; spelling data from all of them.
 class SmallIndex {
 public:
@@ -269,13 +282,7 @@ TEST_CASE("a typed word in a document's title outranks the same word repeated in
     ratsarchiv::testing::TempDirectory dir;
     Xapian::WritableDatabase db(dir.file("db"), Xapian::DB_CREATE);
     auto add = [&](const std::string& name, const std::string& title, const std::string& text) {
-        Xapian::Document doc;
-        Xapian::termpos position = 0;
-        analyzer().index_text(doc, title, "S", 1, position);
-        analyzer().index_text(doc, title, "", 5, position);
-        analyzer().index_text(doc, text, "", 1, position);
-        doc.set_data(name);
-        db.add_document(doc);
+        add_titled(db, name, title, text);
     };
     std::string mentions, report;
     for (int i = 0; i < 30; ++i) {
@@ -303,13 +310,7 @@ TEST_CASE("a title that holds every typed word, one of them as a compound part, 
     ratsarchiv::testing::TempDirectory dir;
     Xapian::WritableDatabase db(dir.file("db"), Xapian::DB_CREATE);
     auto add = [&](const std::string& name, const std::string& title, const std::string& text) {
-        Xapian::Document doc;
-        Xapian::termpos position = 0;
-        analyzer().index_text(doc, title, "S", 1, position);
-        analyzer().index_text(doc, title, "", 5, position);
-        analyzer().index_text(doc, text, "", 1, position);
-        doc.set_data(name);
-        db.add_document(doc);
+        add_titled(db, name, title, text);
     };
     add("both", "365 Euro ÖPNV Jahresticket", "Der Gemeinderat berät das Angebot.");
     add("one", "Ticket für Schülerinnen", "Es kostet 30 Euro im Monat.");
