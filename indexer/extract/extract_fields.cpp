@@ -37,7 +37,6 @@ void extract_fields(std::string_view text, CouncilDocument& doc) {
         }
     }
     doc.text = std::move(cleaned);
-    extract_session_record(doc);
 }
 
 } // namespace ratsarchiv::indexer

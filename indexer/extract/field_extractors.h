@@ -44,7 +44,7 @@ void extract_public_status(const Head& head, CouncilDocument& doc);
 
 /// session (session_record.cpp): for a dated Niederschrift, the committee and day of the session
 /// it records and the TOP of each paper it cites. Runs last: it reads type, date, thema, refs
-/// and the cleaned text.
+/// and the cleaned text, so it runs after choose_document_date (indexer/council_file.cpp).
 void extract_session_record(CouncilDocument& doc);
 
 /// The cell below the cell that equals `label` (case-insensitive) in a tab table of the head,

@@ -29,7 +29,7 @@ std::string gremium_of_title(std::string_view title) {
     }
     name = trim(name.substr(0, name.find('(')));
     // A title that is no session name ("über die vollzogene Verpflichtung …") names no committee.
-    if (name.empty() || name.find("Sitzung") == std::string_view::npos) {
+    if (name.empty() || find_ci(name, "sitzung") == std::string_view::npos) {
         return {};
     }
     return schema::normalize_gremium(name);

@@ -23,4 +23,8 @@ Response handle_committee_list(RequestContext& ctx);
 /// GET /api/gremien/{name}: a committee's sessions (past and upcoming), papers and years.
 Response handle_committee(RequestContext& ctx);
 
+/// GET /api/people/{name}: the papers a Fraktion or person submitted, the answers to them, and
+/// the documents they signed.
+Response handle_person(RequestContext& ctx);
+
 } // namespace ratsarchiv::server::council

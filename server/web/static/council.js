@@ -1,5 +1,5 @@
 // The committee, session and people pages: the address names the page ("/gremium/Hauptausschuss",
-// "/sitzung/<id>", "/person/<name>", "/gremien", "/personen"), the API gives the data, and the
+// "/sitzung/<id>", "/person/<name>", "/gremien"), the API gives the data, and the
 // page is built node by node (dom.js), so no text from documents becomes markup.
 import { h, replaceChildren, germanDate } from './dom.js';
 
@@ -103,7 +103,22 @@ async function showCommittees() {
   return 'Gremien';
 }
 
+async function showPerson(name) {
+  const p = await getJson(`/api/people/${enc(name)}`);
+  const search = `/?${new URLSearchParams({ submitter: p.name })}`;
+  replaceChildren(view,
+    h('header', { class: 'doc-head' },
+      h('p', { class: 'doc-kicker' }, 'Fraktion oder Person'),
+      h('h1', { id: 'page-title', tabindex: '-1' }, p.name),
+      h('p', {}, h('a', { href: search }, 'In der Suche filtern'))),
+    section(`Eingebrachte Anträge und Anfragen (${p.submitted.length})`, 'submitted', paperList(p.submitted)),
+    section(`Antworten der Verwaltung darauf (${p.answers_total})`, 'answers', paperList(p.answers)),
+    section(`Unterzeichnet (${p.signed_total})`, 'signed', paperList(p.signed)));
+  return p.name;
+}
+
 const PAGES = [
+  [/^\/person\/(.+)$/, (m) => showPerson(decodeURIComponent(m[1]))],
   [/^\/gremium\/(.+)$/, (m) => showCommittee(decodeURIComponent(m[1]))],
   [/^\/sitzung\/([^/]+)$/, (m) => showSession(decodeURIComponent(m[1]))],
   [/^\/gremien$/, () => showCommittees()],
