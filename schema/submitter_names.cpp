@@ -100,7 +100,7 @@ std::vector<std::string> split_submitters(std::string_view text) {
         std::size_t next = end == std::string_view::npos ? text.size() + 1 : end + 2;
         if (std::size_t und = text.substr(start, end - start).find(" und ");
             und != std::string_view::npos &&
-            text.substr(start, end - start).find("fraktion") != std::string_view::npos) {
+            text.substr(start, end - start).find("raktion") != std::string_view::npos) {
             // "CDU- und FDP-Fraktion" is left whole; "SPD-Fraktion und FDP-Fraktion" splits.
             std::string_view part = text.substr(start, und);
             if (!part.empty() && part.back() != '-') {

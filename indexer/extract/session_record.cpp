@@ -28,6 +28,13 @@ std::string gremium_of_title(std::string_view title) {
         }
     }
     name = trim(name.substr(0, name.find('(')));
+    // "Niederschrift Sitzung Ausschuss für …": a session word without a number before it.
+    for (std::string_view lead : {"öffentliche Sitzung ", "Sitzung "}) {
+        if (starts_with_ci(name, lead) && !starts_with_ci(name, "Sitzung des ") &&
+            !starts_with_ci(name, "Sitzung der ")) {
+            return schema::normalize_gremium(trim(name.substr(lead.size())));
+        }
+    }
     // A title that is no session name ("über die vollzogene Verpflichtung …") names no committee.
     if (name.empty() || find_ci(name, "sitzung") == std::string_view::npos) {
         return {};
