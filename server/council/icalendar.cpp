@@ -2,20 +2,9 @@
 #include "server/council/icalendar.h"
 
 #include <chrono>
-#include <ctime>
+#include <cstdio>
 
 namespace ratsarchiv::server::council {
-
-namespace {
-std::string utc_stamp(std::int64_t unix_seconds) {
-    const std::time_t t = static_cast<std::time_t>(unix_seconds);
-    std::tm utc{};
-    gmtime_r(&t, &utc);
-    char out[17];
-    std::strftime(out, sizeof out, "%Y%m%dT%H%M%SZ", &utc);
-    return out;
-}
-} // namespace
 
 std::string escape_text(const std::string& text) {
     std::string out;
@@ -86,7 +75,9 @@ std::string render_calendar(const std::string& name, const std::vector<CalendarE
     for (const auto& event : events) {
         out += fold_line("BEGIN:VEVENT");
         out += fold_line("UID:" + event.uid);
-        out += fold_line("DTSTAMP:" + utc_stamp(event.stamp));
+        // The session's day, not the indexing time: the same archive gives the same feed, and
+        // no answer depends on when (or alongside what non-public papers) it was indexed.
+        out += fold_line("DTSTAMP:" + event.day + "T000000Z");
         out += fold_line("DTSTART;VALUE=DATE:" + event.day);
         out += fold_line("DTEND;VALUE=DATE:" + next_day(event.day));
         out += fold_line("SUMMARY:" + escape_text(event.summary));

@@ -3,7 +3,6 @@
 // subscribed calendar updates an event instead of adding a second one.
 #pragma once
 
-#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -17,7 +16,6 @@ struct CalendarEvent {
     std::string description; ///< plain text, escaped on output
     std::string location;    ///< the body, e.g. "Stadt Karlsruhe"
     std::string url;         ///< absolute link to the session page
-    std::int64_t stamp = 0;  ///< unix seconds of its last change (DTSTAMP)
 };
 
 /// The VCALENDAR with these events; `name` is the calendar's display name (X-WR-CALNAME).

@@ -122,8 +122,7 @@ Response handle_session_calendar(RequestContext& ctx) {
             description += ", Niederschrift im Archiv";
         }
         events.push_back({"sitzung-" + session.id + "@ratsarchiv", session.day, session.gremium,
-                          description, session.body_name, base + session_path(session),
-                          session.modified});
+                          description, session.body_name, base + session_path(session)});
     }
     std::string name = "Ratsarchiv: Sitzungen";
     if (auto gremium = ctx.params.get("gremium"); gremium && !gremium->empty()) {
