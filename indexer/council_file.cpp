@@ -3,6 +3,7 @@
 
 #include "indexer/extract/document_date.h"
 #include "indexer/extract/extract_fields.h"
+#include "indexer/extract/field_extractors.h"
 #include "indexer/read/decode_text.h"
 #include "schema/document_identity.h"
 #include "schema/visibility.h"
@@ -45,6 +46,7 @@ CouncilDocument read_council_document(const RawFile& file) {
     }
     // An extracted text that is empty held only page furniture ("-- 1 of 1 --"): no text.
     extract::choose_document_date(doc);
+    extract::extract_session_record(doc); // the session's day is the date chosen just now
     if (doc.text.find_first_not_of(" \t\r\n\f") == std::string::npos) {
         doc.diagnostics.push_back(
             {"file", "no text (empty file or a scan without text)", 0, Severity::Note});

@@ -10,6 +10,7 @@
 #include "schema/hit_summary.h"
 #include "schema/number_spellings.h"
 #include "schema/stored_document.h"
+#include "schema/submitter_names.h"
 #include "schema/text_fold.h"
 #include "schema/value_list.h"
 #include "schema/visibility_redaction.h"
@@ -44,12 +45,27 @@ std::vector<std::string> field_values(const CouncilDocument& doc, const FieldSpe
     }
     if (name == "session_year") {
         std::set<std::string> years;
+        if (doc.session) {
+            years.insert(doc.session->date.substr(0, 4));
+        }
         for (const auto& step : doc.beratungsfolge) {
             if (step.date && step.date->size() == 10) {
                 years.insert(step.date->substr(0, 4));
             }
         }
         return {years.begin(), years.end()};
+    }
+    if (name == "submitter") {
+        // The Fraktion or Stadtrat whose Antrag or Anfrage the document answers, as it says.
+        std::vector<std::string> submitters;
+        for (const auto& ref : doc.refs) {
+            if (ref.relation == "answers") {
+                for (auto& submitter : schema::split_submitters(ref.submitter)) {
+                    submitters.push_back(std::move(submitter));
+                }
+            }
+        }
+        return submitters;
     }
     if (name == "gremium") {
         std::vector<std::string> gremien;
@@ -58,6 +74,10 @@ std::vector<std::string> field_values(const CouncilDocument& doc, const FieldSpe
             if (!step.gremium.empty() && seen.insert(schema::fold_keyword(step.gremium)).second) {
                 gremien.push_back(step.gremium);
             }
+        }
+        // A Niederschrift is its committee's document, as a paper is of the ones it passes.
+        if (doc.session && seen.insert(schema::fold_keyword(doc.session->gremium)).second) {
+            gremien.push_back(doc.session->gremium);
         }
         return gremien;
     }
@@ -91,6 +111,12 @@ void add_session_terms(Xapian::Document& xdoc, const CouncilDocument& doc) {
         if (!step.gremium.empty()) {
             xdoc.add_boolean_term(schema::gremium_session_term(step.gremium, day));
         }
+    }
+    if (doc.session) {
+        const std::string day = date_slot_value(doc.session->date);
+        xdoc.add_boolean_term(schema::session_date_term(day));
+        xdoc.add_boolean_term(schema::gremium_session_term(doc.session->gremium, day));
+        xdoc.add_boolean_term(schema::session_record_term(doc.session->gremium, day));
     }
 }
 

@@ -34,6 +34,20 @@ struct Reference {
     std::string submitter; ///< who submitted the cited paper where stated, e.g. "CDU-Ratsfraktion"
 };
 
+/// A paper a Niederschrift records under an agenda item (Tagesordnungspunkt).
+struct AgendaItem {
+    std::string top;    ///< the item as the text numbers it, e.g. "5", "12.1", "3 a"
+    std::string number; ///< canonical number of the paper, e.g. "2025/0112"
+};
+
+/// The session a Niederschrift records: one committee on one day, and its agenda as far as the
+/// text gives it (indexer/extract/session_record.cpp).
+struct SessionRecord {
+    std::string gremium; ///< normalized committee name, as in the Beratungsfolge
+    std::string date;    ///< ISO date yyyy-mm-dd
+    std::vector<AgendaItem> agenda;
+};
+
 /// An attachment (Anlage) listed by the document.
 struct Attachment {
     std::string title;
@@ -88,6 +102,8 @@ struct CouncilDocument {
     std::vector<BeratungStep> beratungsfolge;
     std::vector<Reference> refs;
     std::vector<Attachment> attachments;
+    /// For a Niederschrift that names its committee and day: the session it records.
+    std::optional<SessionRecord> session;
 
     std::string text;     ///< full text, decoded to UTF-8 and cleaned of PDF damage
     std::string encoding; ///< the encoding the raw file was decoded from

@@ -72,6 +72,32 @@ BeratungStep step_from_json(const Object& o) {
     return step;
 }
 
+Object::Ptr session_to_json(const SessionRecord& session) {
+    Object::Ptr o = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    o->set("gremium", session.gremium);
+    o->set("date", session.date);
+    Array::Ptr agenda = new Array;
+    for (const auto& item : session.agenda) {
+        Object::Ptr i = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        i->set("top", item.top);
+        i->set("number", item.number);
+        agenda->add(i);
+    }
+    o->set("agenda", agenda);
+    return o;
+}
+
+SessionRecord session_from_json(const Object& o) {
+    SessionRecord session{get_string(o, "gremium"), get_string(o, "date"), {}};
+    if (auto agenda = o.getArray("agenda")) {
+        for (std::size_t i = 0; i < agenda->size(); ++i) {
+            auto item = agenda->getObject(i);
+            session.agenda.push_back({get_string(*item, "top"), get_string(*item, "number")});
+        }
+    }
+    return session;
+}
+
 // The label files' "answers" object: the paper a Stellungnahme answers, with its type and
 // submitter where the text states them; null for documents that answer nothing.
 Poco::Dynamic::Var answers_to_json(const CouncilDocument& doc) {
@@ -134,6 +160,9 @@ Object::Ptr document_to_json(const CouncilDocument& doc, JsonParts parts) {
         attachments->add(ao);
     }
     o->set("attachments", attachments);
+    if (doc.session) { // only Niederschriften have one: other documents keep the labels' shape
+        o->set("session", session_to_json(*doc.session));
+    }
     o->set("encoding", string_or_null(doc.encoding));
     o->set("content_hash", string_or_null(doc.content_hash));
     if (parts.diagnostics) {
@@ -188,6 +217,9 @@ CouncilDocument document_from_json(const Object& o) {
             auto a = attachments->getObject(i);
             doc.attachments.push_back({get_string(*a, "title"), get_optional_bool(*a, "public")});
         }
+    }
+    if (auto session = o.getObject("session")) {
+        doc.session = session_from_json(*session);
     }
     if (auto diagnostics = o.getArray("diagnostics")) {
         for (std::size_t i = 0; i < diagnostics->size(); ++i) {

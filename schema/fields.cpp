@@ -61,6 +61,11 @@ std::string gremium_session_term(std::string_view gremium, std::string_view yyyy
     return gremium_session_prefix(gremium) + std::string(yyyymmdd);
 }
 
+std::string session_record_term(std::string_view gremium, std::string_view yyyymmdd) {
+    return std::string(kPrefixSessionRecord) +
+           gremium_session_term(gremium, yyyymmdd).substr(kPrefixGremiumSession.size());
+}
+
 std::string oparl_body_term(std::string_view body, std::string_view archive) {
     std::string term(kPrefixOParlBody);
     term += fold_whitespace(body.empty() ? archive : body);

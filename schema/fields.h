@@ -43,6 +43,8 @@ enum Slot : Xapian::valueno {
     kSlotFirstIndexedAt = 15,
     /// The document id (document_identity.h): the stable sort key of OParl's lists.
     kSlotDocumentId = 16,
+    /// Who submitted the papers a document answers (schema/submitter_names.h), a value list.
+    kSlotSubmitter = 17,
 };
 
 inline constexpr Xapian::valueno kNoSlot = Xapian::BAD_VALUENO;
@@ -64,6 +66,10 @@ inline constexpr std::string_view kPrefixRestrictedText = "XH";
 /// so that "what did the Bauausschuss discuss in 2023" asks for that committee's sessions.
 inline constexpr std::string_view kPrefixSessionDate = "XSD";
 inline constexpr std::string_view kPrefixGremiumSession = "XSG";
+/// A Niederschrift's session (council_document.h SessionRecord): "XSN" + folded Gremium + ":" +
+/// yyyymmdd, so that a session finds the Niederschrift that records it. The Niederschrift also
+/// carries that session's XSD and XSG terms: one session is one XSG term, whoever names it.
+inline constexpr std::string_view kPrefixSessionRecord = "XSN";
 /// Where a document's date came from: "XDS" + date_source ("XDSnumber"), so that dating by
 /// file order (indexer/file_order_dates.h) finds its evidence and its own earlier guesses.
 inline constexpr std::string_view kPrefixDateSource = "XDS";
@@ -90,7 +96,7 @@ struct FieldSpec {
     bool multi_valued;             ///< several values per document (slot holds a value list)
 };
 
-inline constexpr std::array<FieldSpec, 8> kFields{{
+inline constexpr std::array<FieldSpec, 9> kFields{{
     {"type", "type", "typ", "Dokumenttyp", "XT", kSlotType, true, false},
     {"gremium", "gremium", "gremium", "Gremium", "XG", kSlotGremium, true, true},
     {"amt", "amt", "amt", "Amt", "XA", kSlotAmt, true, false},
@@ -100,6 +106,7 @@ inline constexpr std::array<FieldSpec, 8> kFields{{
     {"number", "number", "nummer", "Nummer", "XN", kSlotNumber, false, false},
     {"session_year", "session_year", "sitzungsjahr", "Sitzungsjahr", "XSY", kSlotSessionYear, true,
      true},
+    {"submitter", "submitter", "eingereicht", "Eingereicht von", "XPS", kSlotSubmitter, true, true},
 }};
 
 /// The field row with this JSON name, or nullptr.
@@ -119,6 +126,9 @@ std::string session_date_term(std::string_view yyyymmdd);
 std::string gremium_session_term(std::string_view gremium, std::string_view yyyymmdd);
 /// The prefix under which gremium_session_term() puts one committee's dates.
 std::string gremium_session_prefix(std::string_view gremium);
+
+/// The term of the Niederschrift of a committee's session on a day ("yyyymmdd").
+std::string session_record_term(std::string_view gremium, std::string_view yyyymmdd);
 
 /// The unique id term of a document id.
 std::string id_term(std::string_view id);

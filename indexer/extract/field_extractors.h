@@ -42,6 +42,11 @@ void extract_signatory(const Head& head, CouncilDocument& doc);
 /// public (public_status.cpp): the document's own public status.
 void extract_public_status(const Head& head, CouncilDocument& doc);
 
+/// session (session_record.cpp): for a dated Niederschrift, the committee and day of the session
+/// it records and the TOP of each paper it cites. Runs last: it reads type, date, thema, refs
+/// and the cleaned text, so it runs after choose_document_date (indexer/council_file.cpp).
+void extract_session_record(CouncilDocument& doc);
+
 /// The cell below the cell that equals `label` (case-insensitive) in a tab table of the head,
 /// e.g. "Datum" -> "05.07.2022"; nullopt when there is no such label. Rows containing
 /// `not_in_row` (e.g. "Gremium": a Beratungsfolge table) are skipped.

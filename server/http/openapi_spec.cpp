@@ -27,6 +27,7 @@ constexpr std::string_view kSpec = R"json({
           {"$ref": "#/components/parameters/year"},
           {"$ref": "#/components/parameters/body"},
           {"$ref": "#/components/parameters/signatory"},
+          {"$ref": "#/components/parameters/submitter"},
           {"$ref": "#/components/parameters/number"},
           {"$ref": "#/components/parameters/session_year"},
           {"$ref": "#/components/parameters/session_from"},
@@ -57,6 +58,7 @@ constexpr std::string_view kSpec = R"json({
           {"$ref": "#/components/parameters/year"},
           {"$ref": "#/components/parameters/body"},
           {"$ref": "#/components/parameters/signatory"},
+          {"$ref": "#/components/parameters/submitter"},
           {"$ref": "#/components/parameters/number"},
           {"$ref": "#/components/parameters/session_year"},
           {"$ref": "#/components/parameters/session_from"},
@@ -125,6 +127,7 @@ constexpr std::string_view kSpec = R"json({
           {"$ref": "#/components/parameters/year"},
           {"$ref": "#/components/parameters/body"},
           {"$ref": "#/components/parameters/signatory"},
+          {"$ref": "#/components/parameters/submitter"},
           {"$ref": "#/components/parameters/number"},
           {"$ref": "#/components/parameters/session_year"},
           {"$ref": "#/components/parameters/session_from"},
@@ -156,6 +159,7 @@ constexpr std::string_view kSpec = R"json({
           {"$ref": "#/components/parameters/year"},
           {"$ref": "#/components/parameters/body"},
           {"$ref": "#/components/parameters/signatory"},
+          {"$ref": "#/components/parameters/submitter"},
           {"$ref": "#/components/parameters/number"},
           {"$ref": "#/components/parameters/session_year"},
           {"$ref": "#/components/parameters/session_from"},
@@ -187,6 +191,7 @@ constexpr std::string_view kSpec = R"json({
           {"$ref": "#/components/parameters/year"},
           {"$ref": "#/components/parameters/body"},
           {"$ref": "#/components/parameters/signatory"},
+          {"$ref": "#/components/parameters/submitter"},
           {"$ref": "#/components/parameters/number"},
           {"$ref": "#/components/parameters/session_year"},
           {"$ref": "#/components/parameters/session_from"},
@@ -217,6 +222,7 @@ constexpr std::string_view kSpec = R"json({
           {"$ref": "#/components/parameters/year"},
           {"$ref": "#/components/parameters/body"},
           {"$ref": "#/components/parameters/signatory"},
+          {"$ref": "#/components/parameters/submitter"},
           {"$ref": "#/components/parameters/number"},
           {"$ref": "#/components/parameters/session_year"},
           {"$ref": "#/components/parameters/session_from"},
@@ -232,6 +238,89 @@ constexpr std::string_view kSpec = R"json({
         "responses": {"200": {"description": "the page", "content": {"text/html": {}}}}
       }
     },
+    "/api/sessions": {
+      "get": {
+        "summary": "Sessions (a committee on a day within a body, from the Beratungsfolge steps and Niederschriften that name it), by day; anonymous users get only sessions that public steps or documents name",
+        "parameters": [
+          {"name": "gremium", "in": "query", "description": "a committee (normalized name, any case)", "schema": {"type": "string"}},
+          {"name": "body", "in": "query", "description": "a body id (as in OParl: stadt-karlsruhe)", "schema": {"type": "string"}},
+          {"name": "from", "in": "query", "description": "first day, yyyy-mm-dd", "schema": {"type": "string", "format": "date"}},
+          {"name": "to", "in": "query", "description": "last day, yyyy-mm-dd", "schema": {"type": "string", "format": "date"}},
+          {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}},
+          {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 100}}
+        ],
+        "responses": {
+          "200": {"description": "sessions", "content": {"application/json": {"schema": {"type": "object", "properties": {"total": {"type": "integer"}, "page": {"type": "integer"}, "sessions": {"type": "array", "items": {"$ref": "#/components/schemas/Session"}}}}}}},
+          "400": {"$ref": "#/components/responses/BadParameter"}
+        }
+      }
+    },
+    "/api/sessions.ics": {
+      "get": {
+        "summary": "The same sessions as an iCalendar (RFC 5545) feed: one all-day event per session, UID stable across re-indexing, URL of the session page",
+        "parameters": [
+          {"name": "gremium", "in": "query", "description": "a committee (normalized name, any case)", "schema": {"type": "string"}},
+          {"name": "body", "in": "query", "description": "a body id", "schema": {"type": "string"}},
+          {"name": "from", "in": "query", "schema": {"type": "string", "format": "date"}},
+          {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"}},
+          {"name": "page", "in": "query", "description": "ignored by the feed", "schema": {"type": "integer", "minimum": 1}},
+          {"name": "limit", "in": "query", "description": "ignored by the feed", "schema": {"type": "integer", "minimum": 1}}
+        ],
+        "responses": {
+          "200": {"description": "a VCALENDAR", "content": {"text/calendar": {}}},
+          "400": {"$ref": "#/components/responses/BadParameter"}
+        }
+      }
+    },
+    "/api/sessions/{id}": {
+      "get": {
+        "summary": "One session: its papers in agenda order (TOP where a Niederschrift gives it) with their step (role, result, votes), and its Niederschriften",
+        "parameters": [{"$ref": "#/components/parameters/id"}],
+        "responses": {
+          "200": {"description": "the session", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Session"}}}},
+          "404": {"$ref": "#/components/responses/NotFound"}
+        }
+      }
+    },
+    "/api/gremien": {
+      "get": {
+        "summary": "Every committee with its number of sessions and its bodies",
+        "responses": {"200": {"description": "committees", "content": {"application/json": {"schema": {"type": "object"}}}}}
+      }
+    },
+    "/api/gremien/{name}": {
+      "get": {
+        "summary": "One committee: upcoming and past sessions, sessions and papers per year, the papers it handled (newest first)",
+        "parameters": [
+          {"name": "name", "in": "path", "required": true, "schema": {"type": "string"}},
+          {"name": "body", "in": "query", "description": "only this body's sessions and papers (a body id)", "schema": {"type": "string"}},
+          {"name": "limit", "in": "query", "description": "papers listed", "schema": {"type": "integer", "minimum": 0, "maximum": 500, "default": 50}}
+        ],
+        "responses": {
+          "200": {"description": "the committee", "content": {"application/json": {"schema": {"type": "object"}}}},
+          "400": {"$ref": "#/components/responses/BadParameter"},
+          "404": {"$ref": "#/components/responses/NotFound"}
+        }
+      }
+    },
+    "/api/people/{name}": {
+      "get": {
+        "summary": "A Fraktion or person: the answers to the Anträge and Anfragen they submitted, those papers, and the documents they signed",
+        "parameters": [
+          {"name": "name", "in": "path", "required": true, "schema": {"type": "string"}},
+          {"name": "limit", "in": "query", "description": "documents per list", "schema": {"type": "integer", "minimum": 1, "maximum": 500, "default": 100}}
+        ],
+        "responses": {
+          "200": {"description": "the person or group", "content": {"application/json": {"schema": {"type": "object"}}}},
+          "400": {"$ref": "#/components/responses/BadParameter"},
+          "404": {"$ref": "#/components/responses/NotFound"}
+        }
+      }
+    },
+    "/gremien": {"get": {"summary": "The committees page (HTML)", "responses": {"200": {"description": "the page", "content": {"text/html": {}}}}}},
+    "/gremium/{name}": {"get": {"summary": "A committee's page (HTML)", "parameters": [{"name": "name", "in": "path", "required": true, "schema": {"type": "string"}}, {"name": "body", "in": "query", "schema": {"type": "string"}}], "responses": {"200": {"description": "the page", "content": {"text/html": {}}}}}},
+    "/sitzung/{id}": {"get": {"summary": "A session's page (HTML)", "parameters": [{"$ref": "#/components/parameters/id"}], "responses": {"200": {"description": "the page", "content": {"text/html": {}}}}}},
+    "/person/{name}": {"get": {"summary": "A Fraktion's or person's page (HTML)", "parameters": [{"name": "name", "in": "path", "required": true, "schema": {"type": "string"}}], "responses": {"200": {"description": "the page", "content": {"text/html": {}}}}}},
     "/dokument/{id}": {
       "get": {
         "summary": "The search page showing one document (HTML)",
@@ -394,6 +483,7 @@ constexpr std::string_view kSpec = R"json({
       "year": {"name": "year", "in": "query", "description": "year filter yyyy, repeatable (OR)", "schema": {"type": "array", "items": {"type": "string", "pattern": "^[0-9]{4}$"}}, "explode": true},
       "body": {"name": "body", "in": "query", "description": "Körperschaft filter, repeatable (OR)", "schema": {"type": "array", "items": {"type": "string"}}, "explode": true},
       "signatory": {"name": "signatory", "in": "query", "description": "signatory filter, repeatable (OR)", "schema": {"type": "array", "items": {"type": "string"}}, "explode": true},
+      "submitter": {"name": "submitter", "in": "query", "description": "filter by who submitted the Antrag or Anfrage a document answers (a normalized Fraktion such as CDU-Fraktion, or a person), repeatable (OR)", "schema": {"type": "array", "items": {"type": "string"}}, "explode": true},
       "number": {"name": "number", "in": "query", "description": "document number filter (canonical form), repeatable (OR)", "schema": {"type": "array", "items": {"type": "string"}}, "explode": true},
       "session_year": {"name": "session_year", "in": "query", "description": "year of a Beratungsfolge step, repeatable (OR)", "schema": {"type": "array", "items": {"type": "string", "pattern": "^[0-9]{4}$"}}, "explode": true},
       "session_from": {"name": "session_from", "in": "query", "description": "discussed from: a Beratungsfolge step (of the gremium filter's committees, if given) on or after this date, yyyy-mm-dd or yyyy", "schema": {"type": "string"}},
@@ -423,6 +513,7 @@ constexpr std::string_view kSpec = R"json({
       "FacetValue": {"type": "object", "properties": {"value": {"type": "string"}, "count": {"type": "integer"}}},
       "Facets": {"type": "object", "description": "facet name (type, gremium, amt, year, body, signatory) -> values, most frequent first", "additionalProperties": {"type": "array", "items": {"$ref": "#/components/schemas/FacetValue"}}},
       "SearchResult": {"type": "object", "properties": {"total": {"type": "integer"}, "total_exact": {"type": "boolean", "description": "false when total is an estimate"}, "words_matched": {"type": "string", "enum": ["all", "any"], "description": "all: every word of q matched; any: no visible document has them all, so documents with some of them are listed"}, "page": {"type": "integer"}, "limit": {"type": "integer"}, "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}}, "facets": {"$ref": "#/components/schemas/Facets"}, "suggestion": {"type": "string", "nullable": true, "description": "a corrected query that finds more"}, "partial": {"type": "boolean", "description": "true when shards of the archive did not answer and the answer lacks their documents"}, "shards_missing": {"type": "array", "items": {"type": "string"}, "description": "the shards (db.shards names) this answer lacks"}}},
+      "Session": {"type": "object", "properties": {"id": {"type": "string", "description": "the OParl Meeting id"}, "gremium": {"type": "string"}, "date": {"type": "string", "format": "date"}, "body": {"type": "string"}, "body_id": {"type": "string"}, "papers": {"description": "a number in lists, the agenda in /api/sessions/{id}"}, "niederschriften": {"type": "array"}, "url": {"type": "string"}}},
       "Summary": {"type": "object", "properties": {"id": {"type": "string"}, "number": {"type": "string", "nullable": true}, "type": {"type": "string", "nullable": true}, "date": {"type": "string", "nullable": true, "description": "yyyy-mm-dd, or yyyy where only the year is known"}, "date_source": {"type": "string", "nullable": true, "enum": ["document", "session", "beratungsfolge", "number", "budget", "path", "text", "file_order", null]}, "thema": {"type": "string", "nullable": true}, "body": {"type": "string", "nullable": true}, "public": {"type": "boolean"}, "score": {"type": "number"}}},
       "Document": {"type": "object", "description": "all fields in the shape of the label files, plus gremien, text, cites and cited_by", "properties": {"id": {"type": "string"}, "source": {"type": "string"}, "type": {"type": "string", "nullable": true}, "number": {"type": "string", "nullable": true}, "date": {"type": "string", "nullable": true, "description": "yyyy-mm-dd, or yyyy where only the year is known"}, "date_source": {"type": "string", "nullable": true, "enum": ["document", "session", "beratungsfolge", "number", "budget", "path", "text", "file_order", null]}, "thema": {"type": "string", "nullable": true}, "body": {"type": "string", "nullable": true}, "amt": {"type": "string", "nullable": true}, "beratungsfolge": {"type": "array", "items": {"type": "object"}}, "attachments": {"type": "array", "items": {"type": "object"}}, "text": {"type": "string"}, "cites": {"type": "array", "items": {"type": "object", "properties": {"number": {"type": "string"}, "relation": {"type": "string", "nullable": true}, "id": {"type": "string", "nullable": true}, "thema": {"type": "string", "nullable": true}}}}, "cited_by": {"type": "array", "items": {"$ref": "#/components/schemas/Summary"}}}}
     }

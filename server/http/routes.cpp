@@ -1,6 +1,7 @@
 // THE route table. One row per endpoint; the web and access modules add their rows here.
 #include "server/http/routes.h"
 
+#include "server/council/council_handlers.h"
 #include "server/http/handlers/handlers.h"
 #include "server/oparl/list_request.h"
 #include "server/oparl/oparl_handlers.h"
@@ -22,6 +23,27 @@ const std::vector<Route>& routes() {
         {"GET", "/api/export.csv", web::handle_export_csv, search_parameters(), "Results as CSV"},
         {"GET", "/api/export.json", web::handle_export_json, search_parameters(),
          "Results as JSON"},
+        // Sessions, committees and people (server/council/).
+        {"GET", "/api/sessions", council::handle_session_list, council::session_list_parameters(),
+         "Sessions (a committee on a day), by day"},
+        {"GET", "/api/sessions.ics", council::handle_session_calendar,
+         council::session_list_parameters(), "Sessions as an iCalendar feed"},
+        {"GET", "/api/sessions/{id}", council::handle_session, {}, "One session with its papers"},
+        {"GET", "/api/gremien", council::handle_committee_list, {}, "Committees"},
+        {"GET",
+         "/api/gremien/{name}",
+         council::handle_committee,
+         {"body", "limit"},
+         "One committee: sessions, papers, years"},
+        {"GET",
+         "/api/people/{name}",
+         council::handle_person,
+         {"limit"},
+         "A Fraktion's or person's papers"},
+        {"GET", "/gremien", web::handle_council_page, {}, "The committees page"},
+        {"GET", "/gremium/{name}", web::handle_council_page, {"body"}, "A committee's page"},
+        {"GET", "/sitzung/{id}", web::handle_council_page, {}, "A session's page"},
+        {"GET", "/person/{name}", web::handle_council_page, {}, "A person's page"},
         {"GET", "/", web::handle_page, web::page_parameters(), "The search page"},
         {"GET", "/dokument/{id}", web::handle_page, {"q"}, "The search page on one document"},
         {"GET", "/static/{file}", web::handle_static, {}, "Files of the search page"},

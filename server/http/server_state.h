@@ -7,6 +7,7 @@
 
 #include "schema/analysis/german_analyzer.h"
 #include "server/config/server_config.h"
+#include "server/council/session_directory.h"
 #include "server/http/authenticator.h"
 #include "server/http/metrics.h"
 #include "server/index/database_pool.h"
@@ -37,6 +38,8 @@ struct ServerState {
     Metrics metrics;
     /// The OParl catalog (bodies, organizations, meetings) of each view and revision.
     oparl::CatalogCache oparl_catalogs;
+    /// Sessions and committees (server/council/) of each view and revision.
+    council::SessionDirectoryCache session_directories;
     std::chrono::system_clock::time_point started = std::chrono::system_clock::now();
 };
 

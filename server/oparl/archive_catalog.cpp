@@ -12,7 +12,6 @@
 namespace ratsarchiv::server::oparl {
 
 namespace {
-constexpr std::size_t kCachedRevisions = 4;
 constexpr std::uint32_t kNoBody = UINT32_MAX;
 
 // What the catalog needs of each document, by docid of the view.
@@ -125,9 +124,11 @@ void read_meetings(Xapian::Database& db, const DocumentFacts& facts,
                     organization_id(OrganizationKind::Gremium, bodies[body].name, gremium),
                     gremium,
                     day,
+                    {},
                     {}};
             }
             it->second.lifetime.include(facts.created[*p], facts.modified[*p]);
+            it->second.documents.push_back(*p);
         }
     }
 }
@@ -204,20 +205,7 @@ Catalog build_catalog(Xapian::Database& db, bool staff) {
 
 std::shared_ptr<const Catalog> CatalogCache::get(Xapian::Database& db, bool staff,
                                                  const std::string& revision) {
-    {
-        std::lock_guard lock(mutex_);
-        if (auto it = by_revision_.find(revision); it != by_revision_.end()) {
-            return it->second;
-        }
-    }
-    // Built outside the lock: two requests may both build it, none waits for the other.
-    auto catalog = std::make_shared<const Catalog>(build_catalog(db, staff));
-    std::lock_guard lock(mutex_);
-    if (by_revision_.size() >= kCachedRevisions) {
-        by_revision_.clear(); // older revisions are not asked for again
-    }
-    by_revision_.emplace(revision, catalog);
-    return catalog;
+    return cache_.get(revision, [&db, staff] { return build_catalog(db, staff); });
 }
 
 } // namespace ratsarchiv::server::oparl

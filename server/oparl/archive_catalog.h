@@ -15,6 +15,7 @@
 
 #include <xapian.h>
 
+#include "server/index/revision_cache.h"
 #include "server/oparl/object_ids.h"
 
 namespace ratsarchiv::server::oparl {
@@ -50,6 +51,8 @@ struct MeetingEntry {
     std::string gremium; ///< display name
     std::string day;     ///< yyyymmdd
     Lifetime lifetime;
+    /// The view's docids of the documents that name it (server/council/ lists them).
+    std::vector<Xapian::docid> documents;
 };
 
 /// One view's bodies, organizations and meetings, each sorted by id (the lists' stable order).
@@ -76,8 +79,7 @@ public:
                                        const std::string& revision);
 
 private:
-    std::mutex mutex_;
-    std::map<std::string, std::shared_ptr<const Catalog>> by_revision_;
+    RevisionCache<Catalog> cache_;
 };
 
 } // namespace ratsarchiv::server::oparl

@@ -48,21 +48,6 @@ Response download(std::string content_type, std::string body, const std::string&
     return response;
 }
 
-// The address this server is reached at, for absolute links in feeds and exports.
-std::string base_url(const Poco::Net::HTTPServerRequest& request) {
-    // Only a plain host[:port] (names, IPv4, bracketed IPv6) goes into links.
-    std::string host = request.getHost();
-    const bool plain = std::all_of(host.begin(), host.end(), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == ':' ||
-               c == '[' || c == ']';
-    });
-    if (host.empty() || !plain) {
-        host = request.serverAddress().toString();
-    }
-    const bool https = request.get("X-Forwarded-Proto", "") == "https";
-    return (https ? "https://" : "http://") + host;
-}
-
 // When the indexer stored the document (its kSlotIndexedAt value), "" when unknown.
 std::string indexed_at(Xapian::Database& db, const std::string& id) {
     Xapian::PostingIterator it = db.postlist_begin(schema::id_term(id));
@@ -148,6 +133,20 @@ std::string feed_title(const QueryParams& params) {
 
 } // namespace
 
+std::string base_url(const Poco::Net::HTTPServerRequest& request) {
+    // Only a plain host[:port] (names, IPv4, bracketed IPv6) goes into links.
+    std::string host = request.getHost();
+    const bool plain = std::all_of(host.begin(), host.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == ':' ||
+               c == '[' || c == ']';
+    });
+    if (host.empty() || !plain) {
+        host = request.serverAddress().toString();
+    }
+    const bool https = request.get("X-Forwarded-Proto", "") == "https";
+    return (https ? "https://" : "http://") + host;
+}
+
 std::string web_root(const ServerConfig& config) {
     const std::string& configured = config.get_string("web.root");
     return configured.empty() ? default_web_root() : configured;
@@ -161,6 +160,14 @@ std::vector<std::string> page_parameters() {
 
 Response handle_page(RequestContext& ctx) {
     auto file = resolve_static(web_root(ctx.state.config), "/");
+    if (!file) {
+        throw NotFound("the web page is not installed (web.root)");
+    }
+    return file_response(*file);
+}
+
+Response handle_council_page(RequestContext& ctx) {
+    auto file = resolve_static(web_root(ctx.state.config), "/static/council.html");
     if (!file) {
         throw NotFound("the web page is not installed (web.root)");
     }

@@ -26,6 +26,14 @@ Response handle_export_csv(RequestContext& ctx);
 /// GET /api/export.json?<search parameters>: every result (up to web.export_limit) as JSON.
 Response handle_export_json(RequestContext& ctx);
 
+/// GET /gremien, /gremium/{name}, /sitzung/{id}, /person/{name}: the pages of committees,
+/// sessions and people (council.html; its script asks the API).
+Response handle_council_page(RequestContext& ctx);
+
+/// The address this server is reached at (scheme and host), for absolute links in feeds,
+/// exports and calendars.
+std::string base_url(const Poco::Net::HTTPServerRequest& request);
+
 /// The query parameters the page at / accepts (the search parameters; "limit" is the API's).
 std::vector<std::string> page_parameters();
 

@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(build-essential cmake pkg-config ccache libxapian-dev xapian-tools libpoco-dev
     libicu-dev zlib1g-dev libjemalloc-dev catch2 wngerman hunspell-de-de curl ca-certificates
-    chromium nodejs npm python3-jsonschema)
+    chromium nodejs npm python3-jsonschema python3-icalendar)
 if [[ "${1:-}" == "--bench" ]]; then
     packages+=(xapian-omega postgresql wrk hyperfine)
 fi

@@ -6,6 +6,7 @@
 #include "schema/errors.h"
 #include "server/access/audience.h"
 #include "server/http/handlers/handlers.h"
+#include "server/oparl/object_ids.h"
 #include "server/search/document_lookup.h"
 #include "server/search/searcher.h"
 
@@ -74,6 +75,21 @@ Array::Ptr cited_by_json(RequestContext& ctx, const CouncilDocument& d) {
     return cited_by;
 }
 
+// Each dated step's session (server/council/): the OParl Meeting id of its body, Gremium and day.
+void link_sessions(const CouncilDocument& d, Object::Ptr& o) {
+    Array::Ptr steps = o->getArray("beratungsfolge");
+    for (std::size_t i = 0; steps && i < steps->size() && i < d.beratungsfolge.size(); ++i) {
+        const BeratungStep& step = d.beratungsfolge[i];
+        if (step.date && step.date->size() == 10 && !step.gremium.empty()) {
+            const std::string day =
+                step.date->substr(0, 4) + step.date->substr(5, 2) + step.date->substr(8, 2);
+            steps->getObject(i)->set(
+                "session",
+                oparl::meeting_id(oparl::body_name_of(d.body, d.archive), step.gremium, day));
+        }
+    }
+}
+
 } // namespace
 
 Response handle_document(RequestContext& ctx) {
@@ -84,6 +100,7 @@ Response handle_document(RequestContext& ctx) {
         // Staff see what is hidden from the public; anonymous users must not even learn that.
         o->set("visibility", std::string(visibility_mark(doc)));
     }
+    link_sessions(d, o);
     Array::Ptr gremien = new Array;
     for (const auto& g : hit_from_document(doc).gremien) {
         gremien->add(g);

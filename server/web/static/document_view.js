@@ -65,7 +65,10 @@ function beratungsfolge(steps) {
     return h('li', { class: step.public === false ? 'step closed' : 'step' },
       h('div', { class: 'step-date' }, step.date ? h('time', { datetime: step.date }, germanDate(step.date)) : '—'),
       h('div', { class: 'step-body' },
-        h('p', { class: 'step-gremium' }, step.gremium || 'Gremium nicht angegeben'),
+        h('p', { class: 'step-gremium' }, step.gremium
+          ? h('a', { href: `/gremium/${encodeURIComponent(step.gremium)}`, class: 'gremium-link' }, step.gremium)
+          : 'Gremium nicht angegeben',
+        step.session ? [' · ', h('a', { href: `/sitzung/${encodeURIComponent(step.session)}`, class: 'session-link' }, 'Sitzung')] : null),
         h('p', { class: 'step-meta' },
           typeof step.public === 'boolean'
             ? h('span', { class: step.public ? 'badge' : 'badge badge-closed' }, yesNo(step.public)) : null,

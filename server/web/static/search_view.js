@@ -127,6 +127,14 @@ function mergeSelected(values, selected) {
   return list;
 }
 
+// Gremien, submitters and signatories have pages of their own (council.js).
+const PAGE_OF_FACET = { gremium: 'gremium', submitter: 'person', signatory: 'person' };
+function pageLink(facet, value) {
+  const page = PAGE_OF_FACET[facet];
+  return page ? h('a', { href: `/${page}/${encodeURIComponent(value)}`, class: 'facet-page',
+    title: `Seite: ${value}`, 'aria-label': `Seite von ${value}` }, '↗') : null;
+}
+
 function facetBox(state, f, values, go) {
   const id = `facet-${f.name}`;
   const list = h('ul', { class: 'facet-values', id: `${id}-list` });
@@ -138,7 +146,8 @@ function facetBox(state, f, values, go) {
     const hidden = i >= FACET_VISIBLE && !checked;
     list.appendChild(h('li', { class: hidden ? 'facet-value extra' : 'facet-value', hidden },
       input, h('label', { for: inputId }, h('span', { class: 'facet-name' }, v.value),
-        h('span', { class: 'count', 'aria-label': `${v.count} Treffer` }, germanNumber(v.count)))));
+        h('span', { class: 'count', 'aria-label': `${v.count} Treffer` }, germanNumber(v.count))),
+      pageLink(f.name, v.value)));
   });
   const extra = values.length - FACET_VISIBLE;
   const more = extra > 0 ? h('button', { type: 'button', class: 'more', 'aria-expanded': 'false',

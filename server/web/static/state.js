@@ -10,6 +10,7 @@ export const FACETS = [
   { name: 'session_year', label: 'Sitzungsjahr' },
   { name: 'body', label: 'Körperschaft' },
   { name: 'signatory', label: 'Unterzeichner' },
+  { name: 'submitter', label: 'Eingereicht von' },
 ];
 
 export const PAGE_SIZE = 20;
