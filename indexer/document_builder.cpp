@@ -172,10 +172,11 @@ Xapian::Document xapian_document(const CouncilDocument& doc, const schema::Publi
     for (const auto& ref : shown.refs) {
         xdoc.add_boolean_term(std::string(schema::kPrefixCites) + schema::fold_keyword(ref.number));
     }
-    // "S 0254/22", "0254/22": the spellings people type for the document's own number.
+    // "S 0254/22", "0254/22": the spellings people type for the document's own number. With a
+    // wdf of 1, not boolean: a number typed into the search box then weighs, so the document
+    // that has the number ranks above the documents that only cite it.
     for (const auto& spelling : schema::number_spellings(shown.number)) {
-        xdoc.add_boolean_term(std::string(schema::kPrefixNumberVariant) +
-                              schema::fold_keyword(spelling));
+        xdoc.add_term(std::string(schema::kPrefixNumberVariant) + schema::fold_keyword(spelling));
     }
 
     Xapian::termpos position = 0;

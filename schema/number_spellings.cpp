@@ -27,6 +27,22 @@ std::string drop_leading_zeros(std::string_view digits) {
     }
     return std::string(digits.substr(zeros));
 }
+
+// "2024/0902" -> "2024/902", "2023/0425/05" -> "2023/425/5": every digit group without its
+// leading zeros, as people type a number with a year in front.
+std::string drop_group_zeros(std::string_view digits) {
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        bool group_start = i == 0 || !is_digit(digits[i - 1]);
+        if (group_start) {
+            while (i + 1 < digits.size() && digits[i] == '0' && is_digit(digits[i + 1])) {
+                ++i;
+            }
+        }
+        out += digits[i];
+    }
+    return out;
+}
 } // namespace
 
 std::vector<std::string> number_spellings(std::string_view canonical) {
@@ -50,14 +66,17 @@ std::vector<std::string> number_spellings(std::string_view canonical) {
     std::string prefix(canonical.substr(0, letters));
     std::string_view digits = canonical.substr(digits_start);
     std::string short_digits = drop_leading_zeros(digits);
+    std::string short_groups = drop_group_zeros(digits);
     if (!prefix.empty()) {
         add(out, prefix + std::string(digits));
         add(out, prefix + " " + std::string(digits));
         add(out, prefix + short_digits);
         add(out, prefix + " " + short_digits);
+        add(out, prefix + short_groups);
     }
     add(out, std::string(digits));
     add(out, short_digits);
+    add(out, short_groups);
     return out;
 }
 

@@ -12,7 +12,8 @@ namespace ratsarchiv::schema {
 
 /// The canonical number and its usual variants: with and without a space after a letter
 /// prefix ("S0254/22", "S 0254/22"), without the prefix ("0254/22"), and with leading zeros of
-/// the first digit group dropped ("S254/22", "254/22"). Distinct, canonical first; empty for an
+/// the first digit group dropped ("S254/22", "254/22"), and with the leading zeros of every
+/// digit group dropped ("2024/0902" -> "2024/902"). Distinct, canonical first; empty for an
 /// empty number.
 std::vector<std::string> number_spellings(std::string_view canonical);
 

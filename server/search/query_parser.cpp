@@ -7,6 +7,7 @@
 #include "schema/analysis/word_pairs.h"
 #include "schema/errors.h"
 #include "schema/text_fold.h"
+#include "server/search/typed_number.h"
 
 namespace ratsarchiv::server {
 
@@ -88,15 +89,6 @@ bool has_digit(std::string_view s) {
 // Exact boolean terms contribute no weight, so a filter typed into q does not change ranking.
 Xapian::Query boolean(const std::string& term) {
     return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term), 0.0);
-}
-
-Xapian::Query number_query(std::string_view text) {
-    const auto& number_field = *schema::field_by_name("number");
-    std::string variant(schema::kPrefixNumberVariant);
-    variant += schema::fold_keyword(text);
-    return Xapian::Query(Xapian::Query::OP_OR,
-                         Xapian::Query(schema::keyword_term(number_field, text)),
-                         Xapian::Query(variant));
 }
 
 // One query per text prefix the audience may search (server/access/audience.h), OR-ed: staff
@@ -335,7 +327,8 @@ Xapian::Query build_xapian_query(const ParsedQuery& parsed,
         required.push_back(group_query(group, analyzer, limits, text_prefixes, word_pairs, db));
     }
     if (!plain_words.empty()) {
-        Xapian::Query words = plain_words_query(plain_words, analyzer, text_prefixes, *db, match);
+        Xapian::Query words = plain_words_query(with_number_groups_joined(plain_words, *db),
+                                                analyzer, text_prefixes, *db, match);
         required.insert(required.begin(), words);
     }
     // Not Xapian::Query::MatchAll: copying that static object from several request threads

@@ -279,7 +279,68 @@ public:
         return queries;
     }
 
+    /// `per_variant` queries for each way people type a paper's number (papers drawn in one
+    /// seeded order): as printed ("2024/0902"), without the leading zeros of a digit group
+    /// ("2024/902"), with a space or a dash for the slash ("2024 0902", "2024-0902"), and after a
+    /// label ("Nr. 2024/0902"). Only numbers with a digit group after a slash or a prefix.
+    std::vector<KnownItemQuery> build_numbers(std::size_t per_variant) {
+        std::vector<std::size_t> order(papers_.size());
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            order[i] = i;
+        }
+        for (std::size_t i = order.size(); i > 1; --i) {
+            std::swap(order[i - 1], order[random_() % i]);
+        }
+        std::vector<KnownItemQuery> queries;
+        std::map<std::string, std::size_t> made;
+        for (std::size_t index : order) {
+            const Paper& paper = papers_[index];
+            const std::string& number = paper.number;
+            if (number.find('/') == std::string::npos) {
+                continue;
+            }
+            auto add = [&](const std::string& variant, const std::string& q) {
+                if (q.empty() || made[variant] >= per_variant) {
+                    return;
+                }
+                ++made[variant];
+                queries.push_back({variant, q, &paper});
+            };
+            add("number", number);
+            std::string short_groups = without_group_zeros(number);
+            add("number-no-zeros", short_groups != number ? short_groups : "");
+            add("number-spaced", replaced(number, '/', ' '));
+            add("number-dashed", replaced(number, '/', '-'));
+            add("number-labeled", "Nr. " + number);
+        }
+        return queries;
+    }
+
 private:
+    // "2024/0902" -> "2024/902": each digit group without its leading zeros.
+    static std::string without_group_zeros(const std::string& number) {
+        std::string out;
+        for (std::size_t i = 0; i < number.size(); ++i) {
+            bool group_start = i == 0 || !std::isdigit(static_cast<unsigned char>(number[i - 1]));
+            if (group_start && number[i] == '0' && i + 1 < number.size() &&
+                std::isdigit(static_cast<unsigned char>(number[i + 1]))) {
+                std::size_t j = i;
+                while (j + 1 < number.size() && number[j] == '0' &&
+                       std::isdigit(static_cast<unsigned char>(number[j + 1]))) {
+                    ++j;
+                }
+                i = j;
+            }
+            out += number[i];
+        }
+        return out;
+    }
+
+    static std::string replaced(std::string s, char from, char to) {
+        std::replace(s.begin(), s.end(), from, to);
+        return s;
+    }
+
     static std::string join(const std::vector<std::string>& words) {
         std::string out;
         for (const auto& w : words) {

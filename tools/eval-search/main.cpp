@@ -6,14 +6,17 @@
 //   ratsarchiv-eval-search --archive ../shared/corpus/karlsruhe/texts.tar.gz
 //                          --labels ../shared/corpus/karlsruhe/labels.jsonl
 //                          [--per-variant 125] [--seed 5 | --seeds 5,11,12 | --held-out]
-//                          [--pick rarest|random] [--words N]
+//                          [--pick rarest|random] [--words N] [--numbers]
 //                          [--subset N] [--work DIR] [--keep]
 //                          [--ratsarchiv-db DIR] [--reuse] [--no-omega] [--no-postgres]
 //                          [--show-misses N] [--analyzer-speed]
 //
+// --numbers queries the papers' numbers as people type them (number-* variants) instead of
+// title words.
 // Seeds 5, 11 and 12 are the tuning sets: look at their misses, tune on them. --held-out draws
 // the seeds 8101, 8102 and 8103, which the team never tunes on and never reads misses of: their
 // figures are reported apart, as the estimate for queries nobody has seen.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -38,6 +41,7 @@ struct Options {
     std::size_t per_variant = 125, subset = 0, show_misses = 0;
     std::vector<std::uint32_t> seeds{5};
     bool held_out = false;
+    bool numbers = false; ///< number queries instead of title words
     WordChoice choice;
     bool keep = false, omega = true, postgres = true, reuse = false, analyzer_speed = false;
 };
@@ -80,6 +84,8 @@ Options parse_options(int argc, char** argv) {
             o.choice.rarest = pick == "rarest";
         } else if (a == "--words") {
             o.choice.count = std::stoul(value());
+        } else if (a == "--numbers") { // query the papers' numbers as people type them
+            o.numbers = true;
         } else if (a == "--held-out") {
             o.seeds = {8101, 8102, 8103};
             o.held_out = true;
@@ -267,8 +273,13 @@ double reciprocal_rank(const KnownItemQuery& q, const std::vector<std::string>& 
 
 void print_table(const std::vector<KnownItemQuery>& queries,
                  const std::vector<std::pair<std::string, Rankings>>& systems) {
-    std::vector<std::string> variants{"exact", "no-umlauts", "compound-part", "swapped-letters",
-                                      "all"};
+    std::vector<std::string> variants; // as drawn: title-word or number variants
+    for (const auto& q : queries) {
+        if (std::find(variants.begin(), variants.end(), q.variant) == variants.end()) {
+            variants.push_back(q.variant);
+        }
+    }
+    variants.push_back("all");
     std::printf("\n%-16s %5s", "variant", "n");
     for (const auto& [name, r] : systems) {
         std::printf(" | %-22s", (name + " MRR S@10").c_str());
@@ -399,8 +410,9 @@ int run_evaluation(const Options& o) {
     std::vector<KnownItemQuery> queries;
     std::string seeds;
     for (std::uint32_t seed : o.seeds) {
+        QueryBuilder builder(papers, "/usr/share/dict/ngerman", seed, o.choice);
         auto drawn =
-            QueryBuilder(papers, "/usr/share/dict/ngerman", seed, o.choice).build(o.per_variant);
+            o.numbers ? builder.build_numbers(o.per_variant) : builder.build(o.per_variant);
         queries.insert(queries.end(), drawn.begin(), drawn.end());
         seeds += (seeds.empty() ? "" : ",") + std::to_string(seed);
     }
@@ -431,12 +443,14 @@ int run_evaluation(const Options& o) {
         systems.emplace_back("postgres", postgres_rankings(files, work, o, queries));
     }
     std::string words = o.choice.count > 0 ? std::to_string(o.choice.count) : "2-3";
-    std::printf("known-item evaluation: %zu queries (%s %s) on %zu files; query = %s %s title "
-                "words of a labeled paper with a unique title, target = any file with its "
-                "number\n",
+    const std::string query_kind =
+        o.numbers ? std::string("the number of a labeled paper with a unique title, as typed")
+                  : words + (o.choice.rarest ? " rarest" : " randomly drawn") +
+                        " title words of a labeled paper with a unique title";
+    std::printf("known-item evaluation: %zu queries (%s %s) on %zu files; query = %s, target = "
+                "any file with its number\n",
                 queries.size(), o.held_out ? "HELD-OUT, never tuned on: seeds" : "seeds",
-                seeds.c_str(), files.size(), words.c_str(),
-                o.choice.rarest ? "rarest" : "randomly drawn");
+                seeds.c_str(), files.size(), query_kind.c_str());
     print_table(queries, systems);
     if (o.show_misses > 0) {
         show_misses(queries, systems.front().second, o.show_misses);

@@ -92,6 +92,9 @@ TEST_CASE("yields the spellings people type for a number", "[extract][number]") 
         {"DHH/2023/1007", "2023/1007"},
         {"VII/0680/24", "VII 0680/24"},
         {"2022/1004/1", "2022/1004/1"},
+        {"2024/0902", "2024/902"},
+        {"2023/0425/05", "2023/425/5"},
+        {"BV/2022/0024", "BV2022/24"},
     }));
     auto spellings = number_spellings(number);
     CHECK(spellings.front() == number);
