@@ -107,9 +107,10 @@ struct GermanAnalyzer::Impl {
         return !parts.empty() && words->contains(parts.front());
     }
     std::vector<std::string> spellings(const std::string& folded) const;
-    Xapian::Query forms_query(const std::string& folded, bool alphabetic,
-                              std::string_view prefix) const;
-    Xapian::Query token_query(const Token& token, std::string_view prefix) const;
+    Xapian::Query forms_query(const std::string& folded, bool alphabetic, std::string_view prefix,
+                              const Xapian::Database* db) const;
+    Xapian::Query token_query(const Token& token, std::string_view prefix,
+                              const Xapian::Database* db) const;
     void collect_terms(const Token& token, std::vector<std::string>& terms) const;
     Xapian::Query typed_word_query(const GermanAnalyzer& analyzer, const std::string& word,
                                    const Xapian::Database& db) const;
@@ -162,8 +163,21 @@ std::vector<std::string> GermanAnalyzer::Impl::spellings(const std::string& fold
     return out;
 }
 
+namespace {
+// Whether `stem_term`'s posting list is `exact`'s, document for document and wdf for wdf. The
+// stem term holds every form with that stem, each with its wdf, so equal document and
+// collection frequencies leave no other form in the index.
+bool same_postings(const Xapian::Database& db, const std::string& exact,
+                   const std::string& stem_term) {
+    const Xapian::doccount docs = db.get_termfreq(exact);
+    return docs > 0 && db.get_termfreq(stem_term) == docs &&
+           db.get_collection_freq(stem_term) == db.get_collection_freq(exact);
+}
+} // namespace
+
 Xapian::Query GermanAnalyzer::Impl::forms_query(const std::string& folded, bool alphabetic,
-                                                std::string_view prefix) const {
+                                                std::string_view prefix,
+                                                const Xapian::Database* db) const {
     std::vector<Xapian::Query> alternatives;
     for (const auto& spelling : alphabetic ? spellings(folded) : std::vector{folded}) {
         if (!alphabetic) {
@@ -175,15 +189,22 @@ Xapian::Query GermanAnalyzer::Impl::forms_query(const std::string& folded, bool 
         // own stem). Typed as the stem, the exact term counts twice, as it did for an exact
         // match that also had its stem term: one posting list read with double weight, not the
         // same list read twice (that was a third of the match time of "Stadt Karlsruhe").
+        // Where the index holds no other form of the stem than the typed one (common for
+        // title terms and rare words), the stem term is the exact term again: also one list.
         const std::string& s = stem(spelling);
+        const std::string exact = cat(prefix, spelling);
+        const std::string stem_term = cat("Z", prefix, s);
         if (s == spelling) {
-            alternatives.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(cat(prefix, s)),
-                                      2.0);
-        } else {
-            alternatives.emplace_back(cat(prefix, spelling));
+            alternatives.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(exact), 2.0);
+            alternatives.emplace_back(stem_term);
+        } else if (db != nullptr && same_postings(*db, exact, stem_term)) {
+            alternatives.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(exact), 2.0);
             alternatives.emplace_back(cat(prefix, s));
+        } else {
+            alternatives.emplace_back(exact);
+            alternatives.emplace_back(cat(prefix, s));
+            alternatives.emplace_back(stem_term);
         }
-        alternatives.emplace_back(cat("Z", prefix, s));
         alternatives.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
                                   Xapian::Query(cat(kPrefixCompoundPart, prefix, s)),
                                   kCompoundPartWeight);
@@ -209,10 +230,11 @@ Xapian::Query GermanAnalyzer::Impl::forms_query(const std::string& folded, bool 
     return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
 }
 
-Xapian::Query GermanAnalyzer::Impl::token_query(const Token& token, std::string_view prefix) const {
-    std::vector<Xapian::Query> alternatives{forms_query(token.term, token.alphabetic, prefix)};
+Xapian::Query GermanAnalyzer::Impl::token_query(const Token& token, std::string_view prefix,
+                                                const Xapian::Database* db) const {
+    std::vector<Xapian::Query> alternatives{forms_query(token.term, token.alphabetic, prefix, db)};
     for (const auto& extra : token.extras) {
-        alternatives.push_back(forms_query(extra, letters_only(extra), prefix));
+        alternatives.push_back(forms_query(extra, letters_only(extra), prefix, db));
     }
     return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
 }
@@ -289,10 +311,11 @@ Xapian::Query combine(Xapian::Query::op op, std::vector<Xapian::Query>& parts,
 }
 } // namespace
 
-Xapian::Query GermanAnalyzer::word_query(std::string_view word, std::string_view prefix) const {
+Xapian::Query GermanAnalyzer::word_query(std::string_view word, std::string_view prefix,
+                                         const Xapian::Database* db) const {
     auto tokens = tokenize(word, &impl_->splitter);
     if (tokens.size() == 1) {
-        return impl_->token_query(tokens.front(), prefix);
+        return impl_->token_query(tokens.front(), prefix, db);
     }
     std::vector<Xapian::Query> alternatives;
     if (!tokens.empty()) {
@@ -377,9 +400,9 @@ Xapian::Query GermanAnalyzer::Impl::typed_word_query(const GermanAnalyzer& analy
     constexpr Xapian::doccount kRareWord = 5;
     constexpr std::size_t kCorrections = 3;
     auto in_text_or_title = [&](std::string_view w) {
-        return Xapian::Query(Xapian::Query::OP_OR, analyzer.word_query(w, ""),
+        return Xapian::Query(Xapian::Query::OP_OR, analyzer.word_query(w, "", &db),
                              Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                                           analyzer.word_query(w, schema::kPrefixTitle),
+                                           analyzer.word_query(w, schema::kPrefixTitle, &db),
                                            kTitleMatchWeight));
     };
     Xapian::Query q = in_text_or_title(word);
@@ -460,14 +483,15 @@ Xapian::Query GermanAnalyzer::combine_words(const std::vector<Xapian::Query>& pe
 
 Xapian::Query GermanAnalyzer::text_query(const std::vector<std::string>& words,
                                          const Xapian::Database& db, WordsMatch match) const {
-    return with_all_words_in_title(combine_words(typed_word_queries(words, db), match), words);
+    return with_all_words_in_title(combine_words(typed_word_queries(words, db), match), words, &db);
 }
 
 Xapian::Query GermanAnalyzer::with_all_words_in_title(Xapian::Query query,
-                                                      const std::vector<std::string>& words) const {
+                                                      const std::vector<std::string>& words,
+                                                      const Xapian::Database* db) const {
     std::vector<Xapian::Query> in_title;
     for (const auto& word : words) {
-        Xapian::Query title = word_query(word, schema::kPrefixTitle);
+        Xapian::Query title = word_query(word, schema::kPrefixTitle, db);
         if (!title.empty()) {
             in_title.push_back(std::move(title));
         }

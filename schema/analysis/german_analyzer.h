@@ -56,7 +56,10 @@ public:
     /// side produces for it (exact, stem, umlaut spellings, compound parts at lower weight),
     /// under `prefix`. A "word" that is several tokens ("A0105/22", "Baden-Württemberg")
     /// matches as the joined term or as a phrase. Empty query when it has no word characters.
-    Xapian::Query word_query(std::string_view word, std::string_view prefix) const;
+    /// With `db`, a stem class that holds only the typed form there is read as that form's one
+    /// posting list (the same ranking, half the lists).
+    Xapian::Query word_query(std::string_view word, std::string_view prefix,
+                             const Xapian::Database* db = nullptr) const;
 
     /// Query side: a phrase, matched on positions of exact (unstemmed) terms; umlaut spellings
     /// and gender forms of each word are accepted at its position. With `pairs` (the pair words
@@ -86,7 +89,8 @@ public:
     /// `query` with a bonus for documents whose title holds every one of `words` (two or more;
     /// as words, forms or compound parts), the papers people look for by their title's words.
     Xapian::Query with_all_words_in_title(Xapian::Query query,
-                                          const std::vector<std::string>& words) const;
+                                          const std::vector<std::string>& words,
+                                          const Xapian::Database* db = nullptr) const;
 
     /// Combines per-word queries (empty ones are skipped). All: AND. Any: OR, plus the AND as
     /// a bonus, so a document missing one word can still be found but ranks below those that

@@ -276,7 +276,7 @@ Xapian::Query plain_words_query(const std::vector<std::string>& words,
                 : Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
     }
     return analyzer.with_all_words_in_title(
-        analysis::GermanAnalyzer::combine_words(per_word, match), words);
+        analysis::GermanAnalyzer::combine_words(per_word, match), words, &db);
 }
 
 } // namespace
