@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <random>
 #include <string>
 #include <thread>
@@ -158,6 +159,12 @@ int main(int argc, char** argv) {
 
     unsigned landed = 0, runs = 0, finished = 0, checks_failed = 0;
     bool built = false; // a build has finished: from now on the index must exist
+    // Kill moments are drawn within the duration each kind of run last took to finish: on a
+    // loaded machine the first full build can take several times as long as the later runs
+    // (cold caches, other processes), and moments drawn from it alone mostly fell after the
+    // run had ended, so too few kills landed.
+    std::map<std::string, double> last_duration{
+        {"fresh", full.seconds}, {"force", full.seconds}, {"incremental", full.seconds}};
     const unsigned fresh_kills = std::max(1u, o.kills / 4);
     while (landed < o.kills && runs < o.kills * 4) {
         const bool fresh = landed < fresh_kills;
@@ -177,8 +184,10 @@ int main(int argc, char** argv) {
                 extra = {"--commit-every", "20"};
             }
         }
-        const double at = std::uniform_real_distribution<double>(0.02, 1.0)(random) * full.seconds *
-                          (fresh ? 1.0 : 1.3);
+        const std::string kind =
+            fresh ? "fresh" : (extra[0] == "--force" ? "force" : "incremental");
+        const double at =
+            std::uniform_real_distribution<double>(0.02, 0.95)(random) * last_duration[kind];
         const RunResult r = run_indexer(o, extra, at);
         ++runs;
         if (r.killed) {
@@ -186,6 +195,7 @@ int main(int argc, char** argv) {
         } else {
             ++finished;
             built = built || r.exit_code <= 1;
+            last_duration[kind] = r.seconds;
         }
         const auto state = crash_test::read_index(o.work + "/db");
         const bool ok =
@@ -194,8 +204,8 @@ int main(int argc, char** argv) {
             ++checks_failed;
         }
         std::printf("run %2u: %-11s %s after %5.2f s; index %s, %llu documents%s\n", runs,
-                    fresh ? "fresh" : (extra[0] == "--force" ? "force" : "incremental"),
-                    r.killed ? "killed" : "finished", r.seconds, state.exists ? "opens" : "absent",
+                    kind.c_str(), r.killed ? "killed" : "finished", r.seconds,
+                    state.exists ? "opens" : "absent",
                     static_cast<unsigned long long>(state.documents), ok ? "" : "  BROKEN");
     }
 
