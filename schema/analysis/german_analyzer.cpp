@@ -173,6 +173,20 @@ bool same_postings(const Xapian::Database& db, const std::string& exact,
     return docs > 0 && db.get_termfreq(stem_term) == docs &&
            db.get_collection_freq(stem_term) == db.get_collection_freq(exact);
 }
+
+// Whether the typed form is nearly all of a long stem class ("karlsruhe": 27,418 of the 28,164
+// documents of "Zkarlsruh" on Karlsruhe), so that reading both lists costs a long list more
+// per query for a distinction between few documents (those with only "Karlsruher"). Such a
+// class is read once, with the exact form's weight added to every member. Short classes keep
+// the distinction: their lists cost little.
+constexpr double kDominantFormShare = 0.9;
+constexpr double kLongClassShare = 0.01; // of the archive's documents
+bool dominant_form(const Xapian::Database& db, const std::string& exact,
+                   const std::string& stem_term) {
+    const auto class_docs = static_cast<double>(db.get_termfreq(stem_term));
+    return class_docs >= kLongClassShare * static_cast<double>(db.get_doccount()) &&
+           static_cast<double>(db.get_termfreq(exact)) >= kDominantFormShare * class_docs;
+}
 } // namespace
 
 Xapian::Query GermanAnalyzer::Impl::forms_query(const std::string& folded, bool alphabetic,
@@ -191,6 +205,8 @@ Xapian::Query GermanAnalyzer::Impl::forms_query(const std::string& folded, bool 
         // same list read twice (that was a third of the match time of "Stadt Karlsruhe").
         // Where the index holds no other form of the stem than the typed one (common for
         // title terms and rare words), the stem term is the exact term again: also one list.
+        // Where the typed form is nearly all of a long class, the class is one list too
+        // (dominant_form).
         const std::string& s = stem(spelling);
         const std::string exact = cat(prefix, spelling);
         const std::string stem_term = cat("Z", prefix, s);
@@ -199,6 +215,10 @@ Xapian::Query GermanAnalyzer::Impl::forms_query(const std::string& folded, bool 
             alternatives.emplace_back(stem_term);
         } else if (db != nullptr && same_postings(*db, exact, stem_term)) {
             alternatives.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(exact), 2.0);
+            alternatives.emplace_back(cat(prefix, s));
+        } else if (db != nullptr && dominant_form(*db, exact, stem_term)) {
+            alternatives.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(stem_term),
+                                      2.0);
             alternatives.emplace_back(cat(prefix, s));
         } else {
             alternatives.emplace_back(exact);

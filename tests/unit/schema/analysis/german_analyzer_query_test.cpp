@@ -380,3 +380,46 @@ TEST_CASE("a stem class of one indexed form is one posting list, ranked the same
               .get_description()
               .find("Zphotovolta") != std::string::npos);
 }
+
+// A typed form that is nearly all of a long stem class is read as the class with the exact
+// form's weight added: one long list, not two. The same documents match; where other forms are
+// a larger share of the class, the exact form keeps its own list and its extra weight.
+TEST_CASE("a form that is nearly all of a long stem class is read as that class once",
+          "[analysis][query]") {
+    auto archive = [](int typed, int other_form) {
+        std::map<std::string, std::string> docs;
+        for (int i = 0; i < typed; ++i) {
+            docs["typed" + std::to_string(i)] = "Die Stadt Karlsruhe plant " + std::to_string(i);
+        }
+        for (int i = 0; i < other_form; ++i) {
+            docs["other" + std::to_string(i)] = "Der Karlsruher Haushalt " + std::to_string(i);
+        }
+        docs["none"] = "Ein Antrag ohne Ort";
+        return docs;
+    };
+    auto names = [](const Xapian::Database& db, const Xapian::Query& q) {
+        Xapian::Enquire enquire(db);
+        enquire.set_query(q);
+        std::set<std::string> out;
+        auto mset = enquire.get_mset(0, 100);
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+            out.insert(it.get_document().get_data());
+        }
+        return out;
+    };
+
+    SmallIndex dominant(archive(28, 1));
+    const Xapian::Query once = analyzer().word_query("Karlsruhe", "", &dominant.db());
+    INFO(once.get_description());
+    CHECK(once.get_description().find("2 * Zkarlsruh") != std::string::npos);
+    CHECK(once.get_description().find("(karlsruhe OR") == std::string::npos);
+    CHECK(names(dominant.db(), once) ==
+          names(dominant.db(), analyzer().word_query("Karlsruhe", "")));
+    CHECK(names(dominant.db(), once).size() == 29);
+
+    SmallIndex mixed(archive(15, 14));
+    const std::string both = analyzer().word_query("Karlsruhe", "", &mixed.db()).get_description();
+    INFO(both);
+    CHECK(both.find("2 * Zkarlsruh") == std::string::npos);
+    CHECK(both.find("karlsruhe") != std::string::npos);
+}
