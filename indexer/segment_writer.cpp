@@ -172,4 +172,15 @@ void merge_index(const std::vector<WorkerSegments>& workers, const std::string& 
     schema::write_index_stub(target);
 }
 
+void compact_index(const std::string& source, const std::string& target) {
+    std::filesystem::create_directories(target);
+    auto compact_part = [&](std::string (*part)(const std::string&)) {
+        // FULL, as the merge: some room stays in each block for later incremental updates.
+        Xapian::Database(part(source)).compact(part(target), Xapian::Compactor::FULL);
+    };
+    run_in_parallel({[&] { compact_part(schema::public_part); },
+                     [&] { compact_part(schema::restricted_part); }});
+    schema::write_index_stub(target);
+}
+
 } // namespace ratsarchiv::indexer

@@ -98,4 +98,7 @@ void merge_segments(const std::vector<std::string>& segments, const std::string&
 void merge_index(const std::vector<WorkerSegments>& workers, const std::string& target,
                  const analysis::PairWords& pairs);
 
+/// Compacts the index at `source` (both parts) into a new index at `target`, both parts at once.
+void compact_index(const std::string& source, const std::string& target);
+
 } // namespace ratsarchiv::indexer

@@ -3,12 +3,15 @@
 // changes them, and a public document never takes its year from a non-public one.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
 #include "indexer/indexing_run.h"
+#include "schema/analysis/word_pairs.h"
 #include "schema/document_identity.h"
 #include "schema/fields.h"
 #include "schema/index_layout.h"
@@ -98,6 +101,17 @@ TEST_CASE("undated files take the year of their file-order neighbours, and follo
     CHECK(stored_year(schema::public_part(db), "100.txt").source == "number");
     // The whole archive (staff) holds the same.
     CHECK(stored_year(db, "101.txt").year == "2019");
+    // A fresh build dates before its last compaction: what the merge recorded is still there,
+    // and no work directory is left beside the index.
+    CHECK(Xapian::Database(schema::public_part(db))
+              .get_metadata(std::string(analysis::kWordPairsMetadataKey)) ==
+          analysis::kWordPairsVersion);
+    std::vector<std::string> beside;
+    for (const auto& entry : fs::directory_iterator(dir.path())) {
+        beside.push_back(entry.path().filename().string());
+    }
+    std::sort(beside.begin(), beside.end());
+    CHECK(beside == std::vector<std::string>{"archiv", "db"});
 
     // An unchanged archive changes nothing; the guesses are not evidence for each other.
     auto again = indexer::run_indexing(options, {});
