@@ -292,8 +292,9 @@ bool is_name_item(std::string_view item) {
         return false;
     }
     std::string_view outside = item.substr(0, item.find('('));
+    const bool group = names_group(outside); // "B'90/DIE GRÜNEN-OR-Fraktion" has digits
     for (char c : outside) {
-        if (is_digit(c) || c == ':' || c == '"') {
+        if ((is_digit(c) && !group) || c == ':' || c == '"') {
             return false;
         }
     }
@@ -320,8 +321,9 @@ void add_unique(std::vector<std::string>& out, std::string value) {
     }
 }
 
+// "Gedruckt auf 100 Prozent Recyclingpapier", also wrapped after "Gedruckt".
 bool is_paper_note(std::string_view line) {
-    return starts_with_ci(line, "Gedruckt auf") ||
+    return starts_with_ci(line, "Gedruckt") ||
            find_ci(line, "Recyclingpapier") != std::string_view::npos;
 }
 
@@ -404,6 +406,54 @@ void read_head(const Head& head, std::string_view ortschaft, std::vector<std::st
     }
 }
 
+// "Eingang: 03.01.2031, Antrag der BSP-Fraktion" and "Eingang 26.09.2031: BSP-Fraktion": the
+// submitter after the date of receipt, as a label line ("Antrag der BSP-Fraktion") or alone
+// ("Antrag: BSP-Fraktion" is returned as it is for submitter_label); other lines as they are.
+std::string received_rest(std::string_view line) {
+    if (!starts_with_ci(line, "Eingang")) {
+        return std::string(line);
+    }
+    auto date = find_date(line);
+    if (!date) {
+        return std::string(line);
+    }
+    std::string_view rest = trim(line.substr(date->end));
+    while (!rest.empty() && (rest.front() == ':' || rest.front() == ',')) {
+        rest = trim(rest.substr(1));
+    }
+    if (rest.empty() || !submitter_label(rest, true).empty()) {
+        return std::string(rest);
+    }
+    return "Antrag: " + std::string(rest); // the submitter alone after the date
+}
+
+// An Ortschaftsrat's newer layout: the group on the line over the Beratungsfolge table, under
+// the title ("CDU-OR-Fraktion", "(Antrag der GLG-Ortschaftsratsfraktion)").
+void read_line_over_table(const Head& head, std::size_t table, std::string_view ortschaft,
+                          std::vector<std::string>& out) {
+    std::size_t i = table;
+    while (i > 0 && trim(head.lines[i - 1]).empty()) {
+        --i;
+    }
+    if (i == 0 || i - 1 == head.type_line) {
+        return;
+    }
+    std::string_view line = trim(head.lines[i - 1]);
+    if (line.size() > 2 && line.front() == '(' && line.back() == ')') {
+        line = trim(line.substr(1, line.size() - 2));
+    }
+    std::string_view list = submitter_label(line, true);
+    if (std::size_t comma = line.rfind(", "); list.empty() && comma != std::string_view::npos) {
+        list = submitter_label(line.substr(comma + 2), true); // "<title>, Anfrage der BSP"
+    }
+    if (list.empty() && is_head_submitter_line(line)) {
+        list = line;
+    }
+    for (auto& v : read_submitter_list(list, ortschaft)) {
+        add_unique(out, std::move(v));
+    }
+}
+
 // The newer layout's "Interfraktioneller Antrag: GRÜNE, SPD" under the title, and a sender
 // label: "Absender" over its lines, "Antragsteller: …".
 void read_labels(const Head& head, std::string_view ortschaft, std::vector<std::string>& out) {
@@ -411,9 +461,13 @@ void read_labels(const Head& head, std::string_view ortschaft, std::vector<std::
     bool before_table = true; // the label line stands above the Beratungsfolge, not in the text
     for (std::size_t i = 0; i < head.lines.size() && i < kLabelLineScan; ++i) {
         std::string_view line = trim(head.lines[i]);
-        before_table = before_table && !starts_with_ci(line, "Gremi");
+        if (before_table && starts_with_ci(line, "Gremi")) {
+            before_table = false;
+            read_line_over_table(head, i, ortschaft, out);
+        }
+        const std::string received = received_rest(line);
         if (!label_line_read && before_table && i != head.type_line) {
-            if (std::string_view list = submitter_label(line, false); !list.empty()) {
+            if (std::string_view list = submitter_label(received, true); !list.empty()) {
                 auto values = read_submitter_list(joined_list(head, i, list), ortschaft);
                 label_line_read = !values.empty();
                 for (auto& v : values) {

@@ -141,6 +141,59 @@ Gemeinderat 15.12.2031 41 x
 Wann kommen die Tablets? 
 )";
 
+// An Ortschaftsrat's layouts: the submitter after the date of receipt, alone or as a wrapped
+// label line; the paper note wrapped after "Gedruckt".
+const char* const kReceivedAntrag = R"(Antrag 
+Gedruckt auf 100 Prozent Recyclingpapier
+Vorlage Nr.:  2031/0018 
+Eingang: 03.01.2031, Interfraktioneller Antrag der BSP-Ortschaftsratsfraktion, 
+MUS-Ortschaftsratsfraktion Beispielheim und Hans Probe (FDP) 
+Tempo 30 am Friedhof 
+Gremien Termin TOP Ö / N Zuständigkeit 
+Ortschaftsrat Beispielheim 17.01.2031  Ö Entscheidung 
+Antrag:   
+Die Fraktionen beantragen Tempo 30. 
+)";
+const char* const kReceivedAlone = R"(Antrag 
+Gedruckt 
+auf 100 Prozent Recyclingpapier
+Vorlage Nr.:  2031/1131 
+Eingang 26.09.2031: BSP/Bürgerliste-Ortschaftsratsfraktion 
+Radwege im Beispielheim 
+Gremium Termin  Öffentlichkeitsstatus Zuständigkeit 
+Ortschaftsrat Beispielheim 18.10.2031 öffentlich Entscheidung 
+)";
+
+// An Ortschaftsrat's newer layout: the group over the table, bare or in a bracketed label.
+const char* const kOverTable = R"(Anfrage 
+Gedruckt auf 100 Prozent Recyclingpapier
+Vorlage Nr.:  2031/0183 
+Eingang: 17.02.2031 
+Aktualisierung des Verkehrskonzepts 
+B ́90/DIE PROBEN-OR-Fraktion 
+Gremien Termin TOP Ö / N Zuständigkeit 
+Ortschaftsrat Beispielheim 23.04.2031 10 Ö Kenntnisnahme 
+Begründung: 
+)";
+const char* const kOverTableBracketed = R"(Antrag 
+Gedruckt auf 100 Prozent Recyclingpapier
+Vorlage Nr.:  2031/1027 
+Eingang: 13.08.2031  
+Betreuung der Schulkinder ab 2032 
+(Antrag der MUS-Ortschaftsratsfraktion) 
+Gremium Termin  Öffentlichkeitsstatus Zuständigkeit 
+Ortschaftsrat Beispielheim 27.09.2031 öffentlich Behandlung 
+)";
+
+const char* const kOverTableInTitle = R"(Anfrage
+Gedruckt auf 100 Prozent Recyclingpapier
+Vorlage Nr.: 2031/0233
+Eingang: 16.03.2031
+Glasfaser in den Höhenstadtteilen, Anfrage der MUS-Ortschaftsratsfraktion
+Gremien Termin TOP Ö / N Zuständigkeit
+Ortschaftsrat Beispielheim 12.05.2031 1 Ö Behandlung
+)";
+
 // A councillor named by surname only in the label line, in full in the signature.
 const char* const kSurnameAntrag = R"(Antrag
 Gedruckt auf 100 Prozent Recyclingpapier
@@ -179,6 +232,13 @@ TEST_CASE("reads the submitters an Antrag or Anfrage names itself", "[extract][p
         {kAbsenderAnfrage, {"Hans Probe", "BSP-Stadtratsfraktion"}},
         {kSurnameAntrag, {"Hans Probe"}},
         {kShortNameAnfrage, {"BSP/Die PROBE-Fraktion"}},
+        {kReceivedAntrag,
+         {"BSP-Ortschaftsratsfraktion Beispielheim", "MUS-Ortschaftsratsfraktion Beispielheim",
+          "Hans Probe", "FDP-Ortschaftsratsfraktion Beispielheim"}},
+        {kReceivedAlone, {"BSP/Bürgerliste-Ortschaftsratsfraktion Beispielheim"}},
+        {kOverTable, {"B ́90/DIE PROBEN-Ortschaftsratsfraktion Beispielheim"}},
+        {kOverTableBracketed, {"MUS-Ortschaftsratsfraktion Beispielheim"}},
+        {kOverTableInTitle, {"MUS-Ortschaftsratsfraktion Beispielheim"}},
         {kVorlage, {}},
     }));
     auto doc = extract(text);
