@@ -598,10 +598,15 @@ std::vector<std::string> read_submitter_list(std::string_view list, std::string_
     bool persons_follow = false;
     for (const auto& written : items) {
         std::string_view item = bare_item(written);
+        if (std::string_view inner = submitter_label(item, true); !inner.empty()) {
+            item = inner; // "Interfraktioneller Antrag der CDU" inside a list
+        }
         std::string_view group = bracket_group(item);
         if (const Office* office = office_of(item)) {
             std::string_view name = trim(item.substr(office->word.size()));
-            bool body = office->local && name.find(' ') == std::string_view::npos;
+            // "Ortschaftsrat Beispielheim" is the body, "Ortschaftsrat Probe" a person.
+            bool body = office->local && name.find(' ') == std::string_view::npos &&
+                        (ortschaft.empty() || name == ortschaft);
             add_unique(out, std::string(body ? item : name));
             persons_follow = persons_follow || office->plural;
         } else if (!group.empty() || (persons_follow && !names_group(item))) {
