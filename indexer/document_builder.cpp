@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "indexer/extract/submitter.h"
 #include "schema/document_identity.h"
 #include "schema/document_json.h"
 #include "schema/fields.h"
@@ -22,6 +23,30 @@ using schema::FieldSpec;
 
 // A title word counts this many times a body word: a title match outranks a body match.
 constexpr Xapian::termcount kTitleWeight = 5;
+
+// Who submitted the paper (an Antrag or Anfrage names them itself) and who submitted the
+// papers the document answers, as it says, each normalized once.
+std::vector<std::string> submitter_values(const CouncilDocument& doc) {
+    std::vector<std::string> written = doc.submitters;
+    const std::string ortschaft = extract::first_ortschaft(doc);
+    for (const auto& ref : doc.refs) {
+        if (ref.relation != "answers") {
+            continue;
+        }
+        // Nothing for a text that is no list of names (a table the head ran into).
+        auto listed = extract::read_submitter_list(ref.submitter, ortschaft);
+        written.insert(written.end(), listed.begin(), listed.end());
+    }
+    std::vector<std::string> values;
+    std::unordered_set<std::string> seen;
+    for (const auto& w : written) {
+        std::string value = schema::normalize_submitter(w);
+        if (!value.empty() && seen.insert(schema::fold_keyword(value)).second) {
+            values.push_back(std::move(value));
+        }
+    }
+    return values;
+}
 
 std::vector<std::string> field_values(const CouncilDocument& doc, const FieldSpec& field) {
     const std::string name(field.name);
@@ -56,16 +81,7 @@ std::vector<std::string> field_values(const CouncilDocument& doc, const FieldSpe
         return {years.begin(), years.end()};
     }
     if (name == "submitter") {
-        // The Fraktion or Stadtrat whose Antrag or Anfrage the document answers, as it says.
-        std::vector<std::string> submitters;
-        for (const auto& ref : doc.refs) {
-            if (ref.relation == "answers") {
-                for (auto& submitter : schema::split_submitters(ref.submitter)) {
-                    submitters.push_back(std::move(submitter));
-                }
-            }
-        }
-        return submitters;
+        return submitter_values(doc);
     }
     if (name == "gremium") {
         std::vector<std::string> gremien;

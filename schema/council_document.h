@@ -89,11 +89,15 @@ struct CouncilDocument {
     /// neighbours in an archive named in publication order, indexer/extract/file_order_years.h);
     /// empty without a date.
     std::string date_source;
-    std::string thema;             ///< title
-    std::string body;              ///< Körperschaft, e.g. "Landeshauptstadt Magdeburg"
-    std::string amt;               ///< issuing office, e.g. "Amt 12"
-    std::string dezernat;          ///< e.g. "Dezernat OB"
-    std::string signatory;         ///< who signed, e.g. "Simone Borris"
+    std::string thema;     ///< title
+    std::string body;      ///< Körperschaft, e.g. "Landeshauptstadt Magdeburg"
+    std::string amt;       ///< issuing office, e.g. "Amt 12"
+    std::string dezernat;  ///< e.g. "Dezernat OB"
+    std::string signatory; ///< who signed, e.g. "Simone Borris"
+    /// Who submitted the paper, as an Antrag, Anfrage or amendment names them itself, each group
+    /// as its Fraktion and each person without the office ("CDU-Gemeinderatsfraktion", "Anna
+    /// Beispiel", "GRÜNE-Fraktion"; indexer/extract/submitter.h); empty for other papers.
+    std::vector<std::string> submitters;
     std::optional<bool> is_public; ///< the document's own status; nullopt when not stated
     /// The operator's word on this file from its sidecar file (`<file>.visibility`), which wins
     /// over everything else (schema/visibility.h); nullopt when there is none.

@@ -128,6 +128,14 @@ Object::Ptr document_to_json(const CouncilDocument& doc, JsonParts parts) {
     o->set("amt", string_or_null(doc.amt));
     o->set("dezernat", string_or_null(doc.dezernat));
     o->set("signatory", string_or_null(doc.signatory));
+    if (!doc.submitters
+             .empty()) { // only papers that submit themselves: others keep the labels' shape
+        Array::Ptr submitters = new Array;
+        for (const auto& submitter : doc.submitters) {
+            submitters->add(submitter);
+        }
+        o->set("submitters", submitters);
+    }
     o->set("public", optional_bool(doc.is_public));
     Array::Ptr steps = new Array;
     for (const auto& step : doc.beratungsfolge) {
@@ -199,6 +207,11 @@ CouncilDocument document_from_json(const Object& o) {
     doc.amt = get_string(o, "amt");
     doc.dezernat = get_string(o, "dezernat");
     doc.signatory = get_string(o, "signatory");
+    if (auto submitters = o.getArray("submitters")) {
+        for (std::size_t i = 0; i < submitters->size(); ++i) {
+            doc.submitters.push_back(submitters->getElement<std::string>(i));
+        }
+    }
     doc.is_public = get_optional_bool(o, "public");
     if (auto steps = o.getArray("beratungsfolge")) {
         for (std::size_t i = 0; i < steps->size(); ++i) {

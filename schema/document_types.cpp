@@ -90,6 +90,10 @@ std::string normalize_document_type(std::string_view line) {
     return {};
 }
 
+bool submits_itself(std::string_view type) {
+    return type == "Antrag" || type == "Anfrage" || type == "\xC3\x84nderungsantrag";
+}
+
 bool is_document_type(std::string_view type) {
     return std::find(kDocumentTypes.begin(), kDocumentTypes.end(), type) != kDocumentTypes.end();
 }

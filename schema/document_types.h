@@ -26,4 +26,8 @@ std::string normalize_document_type(std::string_view line);
 /// True when `type` is one of kDocumentTypes.
 bool is_document_type(std::string_view type);
 
+/// True for the types of papers that councillors and groups submit and that name their
+/// submitters themselves: Antrag, Anfrage, Änderungsantrag.
+bool submits_itself(std::string_view type);
+
 } // namespace ratsarchiv::schema

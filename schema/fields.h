@@ -43,7 +43,8 @@ enum Slot : Xapian::valueno {
     kSlotFirstIndexedAt = 15,
     /// The document id (document_identity.h): the stable sort key of OParl's lists.
     kSlotDocumentId = 16,
-    /// Who submitted the papers a document answers (schema/submitter_names.h), a value list.
+    /// Who submitted the paper (an Antrag or Anfrage names them itself) or the papers a document
+    /// answers (schema/submitter_names.h), a value list.
     kSlotSubmitter = 17,
 };
 

@@ -9,6 +9,8 @@
 namespace ratsarchiv::schema {
 
 namespace {
+constexpr std::size_t npos = std::string_view::npos;
+
 std::string_view trim(std::string_view s) {
     const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
     while (!s.empty() && space(s.front())) {
@@ -30,6 +32,7 @@ constexpr std::array<std::string_view, 6> kCouncilGroups{
     "Kreistagsfraktion",    "Stadtverordnetenfraktion", "Fraktion"};
 // A group of a smaller council keeps its own name.
 constexpr std::string_view kLocalGroup = "Ortschaftsratsfraktion";
+constexpr std::string_view kLocalGroupShort = "OR-Fraktion"; // "CDU-OR-Fraktion"
 
 // "CDU-Gemeinderatsfraktion", "CDU Gemeinderatsfraktion" -> "CDU"; "" when `name` does not end
 // in `group`.
@@ -41,7 +44,10 @@ std::string_view party_before(std::string_view name, std::string_view group) {
     if (party.back() != '-' && party.back() != ' ') {
         return {};
     }
-    return trim(party.substr(0, party.size() - 1));
+    while (!party.empty() && (party.back() == '-' || party.back() == ' ')) {
+        party.remove_suffix(1); // "GRÜNE--Fraktion", "SPD -Fraktion"
+    }
+    return trim(party);
 }
 
 // "Fraktion der CDU", "Gemeinderatsfraktion DIE LINKE" -> "CDU", "DIE LINKE".
@@ -58,11 +64,25 @@ std::string_view party_after(std::string_view name, std::string_view group) {
     return party;
 }
 
-// "Stadträtin Dr. Anna Beispiel" -> "Dr. Anna Beispiel".
+// "DIE LINKE." -> "DIE LINKE": the point some years' spelling of a party ends in.
+std::string_view without_point(std::string_view party) {
+    while (party.size() > 1 && party.back() == '.') {
+        party.remove_suffix(1);
+    }
+    return party;
+}
+
+// "Stadträtin Dr. Anna Beispiel" -> "Dr. Anna Beispiel". "Ortschaftsrat Durlach" is the body
+// itself: an Ortschaftsrat's office goes only before a name of more than one word.
 std::string_view without_title(std::string_view name) {
-    for (std::string_view title : {"Stadträtin ", "Stadtrat ", "Stadträte ", "Ortschaftsrätin ",
-                                   "Ortschaftsrat ", "Frau ", "Herr "}) {
+    for (std::string_view title :
+         {"Stadträtin ", "Stadtrat ", "Stadträte ", "StR ", "StRn ", "SR ", "Frau ", "Herr "}) {
         if (starts_with(name, title)) {
+            return trim(name.substr(title.size()));
+        }
+    }
+    for (std::string_view title : {"Ortschaftsrätin ", "Ortschaftsrat "}) {
+        if (starts_with(name, title) && trim(name.substr(title.size())).find(' ') != npos) {
             return trim(name.substr(title.size()));
         }
     }
@@ -76,8 +96,10 @@ std::string normalize_submitter(std::string_view written) {
     if (name.empty()) {
         return {};
     }
-    if (std::string_view party = party_before(name, kLocalGroup); !party.empty()) {
-        return std::string(party) + "-" + std::string(kLocalGroup);
+    for (std::string_view local : {kLocalGroup, kLocalGroupShort}) {
+        if (std::string_view party = party_before(name, local); !party.empty()) {
+            return std::string(without_point(party)) + "-" + std::string(kLocalGroup);
+        }
     }
     for (std::string_view group : kCouncilGroups) {
         std::string_view party = party_before(name, group);
@@ -85,7 +107,7 @@ std::string normalize_submitter(std::string_view written) {
             party = party_after(name, group);
         }
         if (!party.empty()) {
-            return std::string(party) + "-Fraktion";
+            return std::string(without_point(party)) + "-Fraktion";
         }
     }
     return std::string(without_title(name));

@@ -23,6 +23,7 @@ void extract_fields(std::string_view text, CouncilDocument& doc) {
         extract_public_status(head, doc);
         extract_attachments(head, doc);
         extract_signatory(head, doc);
+        extract_submitters(head, doc);
     }
     if (cleaned.size() > 200) {
         if (doc.type.empty()) {

@@ -39,6 +39,14 @@ void extract_attachments(const Head& head, CouncilDocument& doc);
 /// signatory (signatory.cpp): the name the document closes with.
 void extract_signatory(const Head& head, CouncilDocument& doc);
 
+/// True for a line that is a person's name as a signature prints it: "Simone Borris", "Dr.
+/// Trümper" (up to four capitalized words, no digits, no office title).
+bool looks_like_person_name(std::string_view line);
+
+/// submitters (submitter.cpp): for an Antrag, Anfrage or amendment, who submitted it as it names
+/// them itself. Reads type and Beratungsfolge, so it runs after both.
+void extract_submitters(const Head& head, CouncilDocument& doc);
+
 /// public (public_status.cpp): the document's own public status.
 void extract_public_status(const Head& head, CouncilDocument& doc);
 

@@ -23,9 +23,14 @@ bool is_office_title(std::string_view line) {
     return false;
 }
 
+std::string_view first_cell(std::string_view line) {
+    return trim(line.substr(0, line.find('\t')));
+}
+} // namespace
+
 // "Simone Borris", "Dr. Trümper", "Grantz": up to four capitalized words, no digits or
 // sentence punctuation.
-bool looks_like_name(std::string_view line) {
+bool looks_like_person_name(std::string_view line) {
     if (line.empty() || line.size() > 40 || !starts_upper(line)) {
         return false;
     }
@@ -47,11 +52,6 @@ bool looks_like_name(std::string_view line) {
     return words <= 4 && !ends_sentence && !is_office_title(line);
 }
 
-std::string_view first_cell(std::string_view line) {
-    return trim(line.substr(0, line.find('\t')));
-}
-} // namespace
-
 void extract_signatory(const Head& head, CouncilDocument& doc) {
     auto lines = tail_lines(head.cleaned, kTailBytes);
     std::size_t end = lines.size();
@@ -60,7 +60,7 @@ void extract_signatory(const Head& head, CouncilDocument& doc) {
             for (std::size_t j = i + 1; j < lines.size(); ++j) {
                 std::string_view name = first_cell(lines[j]);
                 if (!name.empty()) {
-                    if (looks_like_name(name)) {
+                    if (looks_like_person_name(name)) {
                         doc.signatory = std::string(name);
                     }
                     return;
@@ -83,7 +83,7 @@ void extract_signatory(const Head& head, CouncilDocument& doc) {
             skipped_title = true;
             continue;
         }
-        if (looks_like_name(line)) {
+        if (looks_like_person_name(line)) {
             doc.signatory = std::string(line);
         }
         return;

@@ -23,6 +23,9 @@ Response handle_committee_list(RequestContext& ctx);
 /// GET /api/gremien/{name}: a committee's sessions (past and upcoming), papers and years.
 Response handle_committee(RequestContext& ctx);
 
+/// GET /api/people: the people and groups with their numbers of documents, most first; `q` a
+/// prefix of the name or of one of its words, `limit`.
+Response handle_people(RequestContext& ctx);
 /// GET /api/people/{name}: the papers a Fraktion or person submitted, the answers to them, and
 /// the documents they signed.
 Response handle_person(RequestContext& ctx);

@@ -303,9 +303,23 @@ constexpr std::string_view kSpec = R"json({
         }
       }
     },
+    "/api/people": {
+      "get": {
+        "summary": "The people and groups (Fraktionen, Stadträtinnen and Stadträte, others who submitted a paper, signatories) with the numbers of documents that name them, most first",
+        "description": "Each entry: name (the normalized name, as on the person page), url (its page), documents (distinct documents), submitted (Anträge, Anfragen and amendments they submitted), answers (answers to those), signed (documents they signed). Counted over what the request's audience may see: a non-public document counts for staff only.",
+        "parameters": [
+          {"name": "q", "in": "query", "description": "only names of which the name or one of its words starts with this (any case, umlauts as in the search), at most 200 bytes", "schema": {"type": "string", "maxLength": 200}},
+          {"name": "limit", "in": "query", "description": "entries listed (total counts all that match)", "schema": {"type": "integer", "minimum": 1, "maximum": 5000, "default": 100}}
+        ],
+        "responses": {
+          "200": {"description": "{total, people: [{name, url, documents, submitted, answers, signed}]}", "content": {"application/json": {"schema": {"type": "object", "properties": {"total": {"type": "integer"}, "people": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}, "url": {"type": "string"}, "documents": {"type": "integer"}, "submitted": {"type": "integer"}, "answers": {"type": "integer"}, "signed": {"type": "integer"}}}}}}}}},
+          "400": {"$ref": "#/components/responses/BadParameter"}
+        }
+      }
+    },
     "/api/people/{name}": {
       "get": {
-        "summary": "A Fraktion or person: the answers to the Anträge and Anfragen they submitted, those papers, and the documents they signed",
+        "summary": "A Fraktion or person: the Anträge and Anfragen they submitted (own_total of their own, then the papers the answers answer), the answers to them, and the documents they signed",
         "parameters": [
           {"name": "name", "in": "path", "required": true, "schema": {"type": "string"}},
           {"name": "limit", "in": "query", "description": "documents per list", "schema": {"type": "integer", "minimum": 1, "maximum": 500, "default": 100}}
@@ -320,6 +334,7 @@ constexpr std::string_view kSpec = R"json({
     "/gremien": {"get": {"summary": "The committees page (HTML)", "responses": {"200": {"description": "the page", "content": {"text/html": {}}}}}},
     "/gremium/{name}": {"get": {"summary": "A committee's page (HTML)", "parameters": [{"name": "name", "in": "path", "required": true, "schema": {"type": "string"}}, {"name": "body", "in": "query", "schema": {"type": "string"}}], "responses": {"200": {"description": "the page", "content": {"text/html": {}}}}}},
     "/sitzung/{id}": {"get": {"summary": "A session's page (HTML)", "parameters": [{"$ref": "#/components/parameters/id"}], "responses": {"200": {"description": "the page", "content": {"text/html": {}}}}}},
+    "/personen": {"get": {"summary": "The people and groups page (HTML)", "parameters": [{"name": "q", "in": "query", "description": "the filter typed into the page", "schema": {"type": "string"}}], "responses": {"200": {"description": "the page", "content": {"text/html": {}}}}}},
     "/person/{name}": {"get": {"summary": "A Fraktion's or person's page (HTML)", "parameters": [{"name": "name", "in": "path", "required": true, "schema": {"type": "string"}}], "responses": {"200": {"description": "the page", "content": {"text/html": {}}}}}},
     "/dokument/{id}": {
       "get": {
@@ -483,7 +498,7 @@ constexpr std::string_view kSpec = R"json({
       "year": {"name": "year", "in": "query", "description": "year filter yyyy, repeatable (OR)", "schema": {"type": "array", "items": {"type": "string", "pattern": "^[0-9]{4}$"}}, "explode": true},
       "body": {"name": "body", "in": "query", "description": "Körperschaft filter, repeatable (OR)", "schema": {"type": "array", "items": {"type": "string"}}, "explode": true},
       "signatory": {"name": "signatory", "in": "query", "description": "signatory filter, repeatable (OR)", "schema": {"type": "array", "items": {"type": "string"}}, "explode": true},
-      "submitter": {"name": "submitter", "in": "query", "description": "filter by who submitted the Antrag or Anfrage a document answers (a normalized Fraktion such as CDU-Fraktion, or a person), repeatable (OR)", "schema": {"type": "array", "items": {"type": "string"}}, "explode": true},
+      "submitter": {"name": "submitter", "in": "query", "description": "filter by who submitted the paper: an Antrag or Anfrage itself, or the one a document answers (a normalized Fraktion such as CDU-Fraktion, or a person), repeatable (OR)", "schema": {"type": "array", "items": {"type": "string"}}, "explode": true},
       "number": {"name": "number", "in": "query", "description": "document number filter (canonical form), repeatable (OR)", "schema": {"type": "array", "items": {"type": "string"}}, "explode": true},
       "session_year": {"name": "session_year", "in": "query", "description": "year of a Beratungsfolge step, repeatable (OR)", "schema": {"type": "array", "items": {"type": "string", "pattern": "^[0-9]{4}$"}}, "explode": true},
       "session_from": {"name": "session_from", "in": "query", "description": "discussed from: a Beratungsfolge step (of the gremium filter's committees, if given) on or after this date, yyyy-mm-dd or yyyy", "schema": {"type": "string"}},

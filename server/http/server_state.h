@@ -7,6 +7,7 @@
 
 #include "schema/analysis/german_analyzer.h"
 #include "server/config/server_config.h"
+#include "server/council/people_directory.h"
 #include "server/council/session_directory.h"
 #include "server/http/authenticator.h"
 #include "server/http/metrics.h"
@@ -40,6 +41,8 @@ struct ServerState {
     oparl::CatalogCache oparl_catalogs;
     /// Sessions and committees (server/council/) of each view and revision.
     council::SessionDirectoryCache session_directories;
+    /// People and groups (server/council/people_directory.h) of each view and revision.
+    council::PeopleDirectoryCache people_directories;
     std::chrono::system_clock::time_point started = std::chrono::system_clock::now();
 };
 

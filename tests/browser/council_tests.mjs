@@ -1,6 +1,6 @@
-// Browser tests of the committee, session and person pages (issue 18): reached the way a user
-// reaches them — from a document's Beratungsfolge, from a committee's session list and from the
-// search page's facets — with screenshots of each page.
+// Browser tests of the committee, session, people and person pages (issue 18): reached the way a
+// user reaches them — from a document's Beratungsfolge, from a committee's session list, from the
+// search page's facets and its people link — with screenshots of each page.
 import path from 'node:path';
 import { check } from './harness.mjs';
 import { settled } from './search_tests.mjs';
@@ -69,5 +69,40 @@ export function registerCouncilTests(runner) {
     await page.screenshot({ path: path.join(out, 'person-page.png'), fullPage: false });
     await page.goto(`${base}/person/${encodeURIComponent('Niemand-Fraktion')}`);
     await page.waitForFunction(() => document.body.dataset.ready === 'error');
+  });
+
+  runner.test('the people page lists groups and people by their papers and filters as one types', async ({ page, base, out }) => {
+    await page.goto(`${base}/`);
+    await settled(page);
+    await page.locator('#people-link').click();
+    await councilShown(page);
+    check(new URL(page.url()).pathname === '/personen', `not the people page: ${page.url()}`);
+    const rows = page.locator('table.people-table tbody tr');
+    check(await rows.count() >= 5, 'fewer than five people listed');
+    const counts = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.children[1].textContent)));
+    check(counts.every((n, i) => i === 0 || counts[i - 1] >= n), `not sorted by documents: ${counts}`);
+    await page.screenshot({ path: path.join(out, 'people-page.png'), fullPage: false });
+    await page.locator('#people-q').fill('spd');
+    await page.waitForFunction(() => document.body.dataset.peopleQ === 'spd');
+    check(new URL(page.url()).searchParams.get('q') === 'spd', 'the filter is not in the address');
+    const names = await page.locator('table.people-table a.person-link').allInnerTexts();
+    check(names.length >= 1 && names.every((n) => /spd/i.test(n)), `filter spd lists ${names}`);
+    await page.locator('#people-q').fill('Niemand Unbekannt');
+    await page.waitForFunction(() => document.body.dataset.peopleQ === 'Niemand Unbekannt');
+    check(await page.locator('#people-empty').count() === 1, 'no empty-list message');
+    await page.goto(`${base}/personen?q=spd`);
+    await councilShown(page);
+    check(await page.locator('#people-q').inputValue() === 'spd', 'the address does not fill the filter');
+  });
+
+  runner.test('a Fraktion from the people page shows the Anträge it submitted itself', async ({ page, base, out }) => {
+    await page.goto(`${base}/personen?q=spd`);
+    await councilShown(page);
+    await page.locator('table.people-table a.person-link', { hasText: 'SPD-Fraktion' }).first().click();
+    await councilShown(page);
+    check((await page.locator('h1#page-title').innerText()).trim() === 'SPD-Fraktion', 'wrong person title');
+    const submitted = await page.locator('#submitted-h + ul li').allInnerTexts();
+    check(submitted.some((t) => t.includes('2021/0218')), `its own Antrag 2021/0218 is not listed: ${submitted}`);
+    await page.screenshot({ path: path.join(out, 'person-submitter-page.png'), fullPage: true });
   });
 }

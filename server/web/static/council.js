@@ -1,5 +1,5 @@
 // The committee, session and people pages: the address names the page ("/gremium/Hauptausschuss",
-// "/sitzung/<id>", "/person/<name>", "/gremien"), the API gives the data, and the
+// "/sitzung/<id>", "/person/<name>", "/gremien", "/personen"), the API gives the data, and the
 // page is built node by node (dom.js), so no text from documents becomes markup.
 import { h, replaceChildren, germanDate } from './dom.js';
 
@@ -117,11 +117,58 @@ async function showPerson(name) {
   return p.name;
 }
 
+const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
+function peopleRows(people) {
+  if (!people.length) return h('p', { class: 'muted', id: 'people-empty' }, 'Niemand mit diesem Namen.');
+  return h('table', { class: 'fields people-table' },
+    h('thead', {}, h('tr', {}, ['Name', 'Dokumente', 'Eingebracht', 'Antworten', 'Unterzeichnet']
+      .map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, people.map((p) => h('tr', {},
+      h('td', {}, h('a', { href: p.url, class: 'person-link' }, p.name)),
+      h('td', {}, p.documents), h('td', {}, p.submitted), h('td', {}, p.answers), h('td', {}, p.signed)))));
+}
+
+async function showPeople() {
+  const q = new URLSearchParams(location.search).get('q') || '';
+  const list = h('div', { id: 'people-list' });
+  const heading = h('h1', { id: 'page-title', tabindex: '-1' }, 'Personen und Fraktionen');
+  const summary = h('p', { class: 'muted', id: 'people-total' });
+  const input = h('input', { type: 'search', id: 'people-q', name: 'q', value: q, autocomplete: 'off',
+    placeholder: 'Name oder Fraktion, z. B. SPD' });
+  let asked = 0;
+  async function load(prefix) {
+    const mine = ++asked;
+    const answer = await getJson(`/api/people?${new URLSearchParams({ q: prefix, limit: '200' })}`);
+    if (mine !== asked) return;
+    summary.textContent = answer.total > answer.people.length
+      ? `${answer.total} Namen, die ersten ${answer.people.length}` : count(answer.total, 'Name', 'Namen');
+    replaceChildren(list, peopleRows(answer.people));
+    document.body.dataset.peopleQ = prefix;
+  }
+  input.addEventListener('input', () => {
+    const url = new URL(location.href);
+    if (input.value) url.searchParams.set('q', input.value); else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    load(input.value).catch((err) => replaceChildren(list, h('p', { class: 'error', role: 'alert' }, err.message)));
+  });
+  replaceChildren(view,
+    h('header', { class: 'doc-head' },
+      h('p', { class: 'doc-kicker' }, 'Wer Anträge und Anfragen eingebracht oder Dokumente unterzeichnet hat'),
+      heading,
+      h('form', { role: 'search', class: 'people-filter', onsubmit: (e) => e.preventDefault() },
+        h('label', { for: 'people-q' }, 'Filtern: '), input)),
+    summary, list);
+  await load(q);
+  return 'Personen und Fraktionen';
+}
+
 const PAGES = [
   [/^\/person\/(.+)$/, (m) => showPerson(decodeURIComponent(m[1]))],
   [/^\/gremium\/(.+)$/, (m) => showCommittee(decodeURIComponent(m[1]))],
   [/^\/sitzung\/([^/]+)$/, (m) => showSession(decodeURIComponent(m[1]))],
   [/^\/gremien$/, () => showCommittees()],
+  [/^\/personen$/, () => showPeople()],
 ];
 
 async function route() {

@@ -1,9 +1,11 @@
 // What the OParl tests share: the leak-test archive (public, non-public and partly non-public
 // documents, tests/data/leak/) indexed with its visibility rules, a server over an index that
-// knows a staff token, the harvester, and the schema validator run on a directory.
+// knows a staff token, an archive served so, the harvester, and the schema validator run on a
+// directory.
 #pragma once
 
 #include <cstdlib>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
@@ -48,6 +50,23 @@ inline std::unique_ptr<TestServer> oparl_server(const std::string& db,
 inline std::map<std::string, std::string> staff_headers() {
     return {{"Authorization", "Bearer " + kStaffToken}};
 }
+
+/// An archive written below a temporary directory, indexed with the leak archive's visibility
+/// rules and served knowing the staff token: what the council API tests build theirs on.
+struct ServedArchive {
+    /// Indexes `root` (below dir) and starts the server on it.
+    void serve(const std::filesystem::path& root) {
+        index_with_rules(dir.file("db"), {root.string()});
+        server = oparl_server(dir.file("db"));
+    }
+    /// GET `path`, as staff where `staff`.
+    HttpAnswer get(const std::string& path, bool staff = false) const {
+        return http_get(server->port(), path,
+                        staff ? staff_headers() : std::map<std::string, std::string>{});
+    }
+    TempDirectory dir;
+    std::unique_ptr<TestServer> server;
+};
 
 inline std::string system_url(const TestServer& server) {
     return "http://127.0.0.1:" + std::to_string(server.port()) + "/oparl/v1.1/";

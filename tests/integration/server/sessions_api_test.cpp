@@ -62,7 +62,7 @@ Die Verwaltung beantwortet die Anfrage wie folgt: Die Stadtbibliothek ist nach d
 an sechs Tagen der Woche geöffnet, samstags bis 18 Uhr.
 )";
 
-struct SessionArchive {
+struct SessionArchive : oparl::ServedArchive {
     SessionArchive() {
         const auto root = dir.path() / "karlsruhe";
         write_file(root / "2024-0101.txt",
@@ -78,15 +78,8 @@ struct SessionArchive {
         write_file(root / "Niederschrift-HA-2024-05-14.txt", kNiederschrift);
         write_file(root / "2024-0150.txt", kStellungnahme);
         write_file(root / "ratsarchiv.properties", "body = Stadt Karlsruhe\n");
-        oparl::index_with_rules(dir.file("db"), {root.string()});
-        server = oparl::oparl_server(dir.file("db"));
+        serve(root);
     }
-    HttpAnswer get(const std::string& path, bool staff = false) const {
-        return http_get(server->port(), path,
-                        staff ? oparl::staff_headers() : std::map<std::string, std::string>{});
-    }
-    TempDirectory dir;
-    std::unique_ptr<TestServer> server;
 };
 
 // The sessions of a list answer as "Gremium yyyy-mm-dd papers".
