@@ -4,6 +4,11 @@
 # over N fresh builds, the ratios, and the time of a ratsarchiv re-run over the unchanged tree.
 #
 #   tools/bench-index/run.sh [--build DIR] [--corpus PATH] [--runs N] [--work DIR]
+#                            [--index-flag FLAG]...
+#
+# --index-flag passes a flag to ratsarchiv-index (fresh build and re-run), e.g. for Karlsruhe as
+# its README section says: --index-flag --body --index-flag "Stadt Karlsruhe"
+# --index-flag --file-order --index-flag sequence.
 #
 # --corpus is a directory or a .tar.gz (default ../shared/corpus/karlsruhe/texts.tar.gz, which
 # is unpacked into the work directory). Needs omindex and GNU time (/usr/bin/time), both
@@ -16,9 +21,11 @@ build="$repo/build"
 corpus="$repo/../shared/corpus/karlsruhe/texts.tar.gz"
 runs=3
 work=""
+index_flags=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --build) build="$2"; shift 2 ;;
+        --index-flag) index_flags+=("$2"); shift 2 ;;
         --corpus) corpus="$2"; shift 2 ;;
         --runs) runs="$2"; shift 2 ;;
         --work) work="$2"; shift 2 ;;
@@ -45,6 +52,7 @@ fi
 count=$(find "$files" -type f | wc -l)
 bytes=$(find "$files" -type f -printf '%s\n' | awk '{s += $1} END {print s}')
 echo "corpus: $count files, $(awk -v b="$bytes" 'BEGIN {printf "%.1f", b / 1e6}') MB, $(nproc) cores"
+[ ${#index_flags[@]} -eq 0 ] || echo "ratsarchiv-index flags: ${index_flags[*]}"
 
 # One timed command; appends "wall_seconds peak_rss_kb" to the file named first.
 timed() {
@@ -58,13 +66,15 @@ for name in ratsarchiv omindex rerun ratsarchiv-size omindex-size; do : >"$work/
 for run in $(seq "$runs"); do
     rm -rf "$work/db-ratsarchiv" "$work/db-omindex"
     sync
-    timed "$work/ratsarchiv.txt" "$build/ratsarchiv-index" --db "$work/db-ratsarchiv" "$files"
+    timed "$work/ratsarchiv.txt" "$build/ratsarchiv-index" --db "$work/db-ratsarchiv" \
+        ${index_flags[@]+"${index_flags[@]}"} "$files"
     du -sk "$work/db-ratsarchiv" | cut -f1 >>"$work/ratsarchiv-size.txt"
     sync
     timed "$work/omindex.txt" omindex --db "$work/db-omindex" --url / --stemmer=german \
         --mime-type=txt:text/plain "$files"
     du -sk "$work/db-omindex" | cut -f1 >>"$work/omindex-size.txt"
-    timed "$work/rerun.txt" "$build/ratsarchiv-index" --db "$work/db-ratsarchiv" "$files"
+    timed "$work/rerun.txt" "$build/ratsarchiv-index" --db "$work/db-ratsarchiv" \
+        ${index_flags[@]+"${index_flags[@]}"} "$files"
     echo "run $run: ratsarchiv $(tail -n 1 "$work/ratsarchiv.txt" | cut -d' ' -f1) s," \
          "omindex $(tail -n 1 "$work/omindex.txt" | cut -d' ' -f1) s," \
          "unchanged re-run $(tail -n 1 "$work/rerun.txt" | cut -d' ' -f1) s"
