@@ -456,7 +456,30 @@ void read_line_over_table(const Head& head, std::size_t table, std::string_view 
 
 // The newer layout's "Interfraktioneller Antrag: GRÜNE, SPD" under the title, and a sender
 // label: "Absender" over its lines, "Antragsteller: …".
+// A letter's sender line over the address: "BSP Gemeinderatsfraktion, Beispielweg 21, 76133
+// Beispielstadt" names the group before its address (a postcode of five digits).
+std::string_view letter_sender(std::string_view line) {
+    std::size_t comma = line.find(", ");
+    std::size_t digits = 0;
+    for (std::size_t i = comma == std::string_view::npos ? line.size() : comma; i < line.size();
+         ++i) {
+        digits = is_digit(line[i]) ? digits + 1 : 0;
+        if (digits == 5) {
+            return trim(line.substr(0, comma));
+        }
+    }
+    return {};
+}
+
 void read_labels(const Head& head, std::string_view ortschaft, std::vector<std::string>& out) {
+    for (std::size_t i = 0; i < head.lines.size(); ++i) {
+        if (!trim(head.lines[i]).empty()) {
+            for (auto& v : read_submitter_list(letter_sender(trim(head.lines[i])), ortschaft)) {
+                add_unique(out, std::move(v));
+            }
+            break;
+        }
+    }
     bool label_line_read = false;
     bool before_table = true; // the label line stands above the Beratungsfolge, not in the text
     for (std::size_t i = 0; i < head.lines.size() && i < kLabelLineScan; ++i) {
@@ -501,6 +524,26 @@ void read_labels(const Head& head, std::string_view ortschaft, std::vector<std::
 
 constexpr std::string_view kSigned = "Unterzeichnet von";
 
+// The signers on one line of the signature block: "Erika Beispiel", "Erika Beispiel, Hans
+// Probe und Max Muster"; nothing for a line that holds anything but names (a group's name
+// printed over them is no signer).
+std::vector<std::string> names_on_line(std::string_view line) {
+    std::vector<std::string> names;
+    if (looks_like_person_name(line)) {
+        if (!names_group(line)) {
+            names.emplace_back(line);
+        }
+        return names;
+    }
+    for (const auto& part : list_items(line)) {
+        if (!looks_like_person_name(part) || names_group(part)) {
+            return {};
+        }
+        names.push_back(part);
+    }
+    return names;
+}
+
 // "Unterzeichnet von:" and the names under it, one a line.
 std::vector<std::string> signers(std::string_view cleaned) {
     std::vector<std::string> names;
@@ -518,8 +561,8 @@ std::vector<std::string> signers(std::string_view cleaned) {
         at + kSigned.size(),
         start == std::string_view::npos ? std::string_view::npos : start - at - kSigned.size());
     same_line = trim(same_line.substr(same_line.starts_with(":") ? 1 : 0));
-    if (!same_line.empty() && looks_like_person_name(same_line)) {
-        names.emplace_back(same_line);
+    if (!same_line.empty()) {
+        names = names_on_line(same_line);
     }
     while (start != std::string_view::npos && names.size() < kMaxSigners) {
         std::size_t end = cleaned.find('\n', start + 1);
@@ -529,11 +572,16 @@ std::vector<std::string> signers(std::string_view cleaned) {
         if (line.empty() && !names.empty()) {
             break;
         }
+        if (!line.empty() && names_group(line)) {
+            start = end; // the group printed over its signers
+            continue;
+        }
         if (!line.empty()) {
-            if (!looks_like_person_name(line)) {
+            std::vector<std::string> on_line = names_on_line(line);
+            if (on_line.empty()) {
                 break;
             }
-            names.emplace_back(line);
+            names.insert(names.end(), on_line.begin(), on_line.end());
         }
         start = end;
     }

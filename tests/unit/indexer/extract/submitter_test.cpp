@@ -194,6 +194,20 @@ Gremien Termin TOP Ö / N Zuständigkeit
 Ortschaftsrat Beispielheim 12.05.2031 1 Ö Behandlung
 )";
 
+// A budget Antrag written as a letter: the sender over the address, the signers on one line.
+const char* const kLetterAntrag = R"(BSP Gemeinderatsfraktion, Beispielweg 21, 76133 Beispielstadt 
+Herrn Oberbürgermeister 
+Dr. Max Oberhaupt 
+76124 Beispielstadt 
+16.10.2031 
+DOPPELHAUSHALT 2032/2033 
+ANTRAG DHH/2031/1005 
+Thema: Budget für Bürgervereine nicht kürzen 
+Die Mittel bleiben. 
+Unterzeichnet von: 
+Erika Beispiel, Hans Probe und Eva Test 
+)";
+
 // A councillor named by surname only in the label line, in full in the signature.
 const char* const kSurnameAntrag = R"(Antrag
 Gedruckt auf 100 Prozent Recyclingpapier
@@ -232,6 +246,7 @@ TEST_CASE("reads the submitters an Antrag or Anfrage names itself", "[extract][p
         {kAbsenderAnfrage, {"Hans Probe", "BSP-Stadtratsfraktion"}},
         {kSurnameAntrag, {"Hans Probe"}},
         {kShortNameAnfrage, {"BSP/Die PROBE-Fraktion"}},
+        {kLetterAntrag, {"BSP Gemeinderatsfraktion", "Erika Beispiel", "Hans Probe", "Eva Test"}},
         {kReceivedAntrag,
          {"BSP-Ortschaftsratsfraktion Beispielheim", "MUS-Ortschaftsratsfraktion Beispielheim",
           "Hans Probe", "FDP-Ortschaftsratsfraktion Beispielheim"}},
