@@ -522,70 +522,89 @@ void read_labels(const Head& head, std::string_view ortschaft, std::vector<std::
     }
 }
 
-constexpr std::string_view kSigned = "Unterzeichnet von";
+constexpr std::string_view kSigned = "Unterzeichnet";
 
-// The signers on one line of the signature block: "Erika Beispiel", "Erika Beispiel, Hans
-// Probe und Max Muster"; nothing for a line that holds anything but names (a group's name
-// printed over them is no signer).
-std::vector<std::string> names_on_line(std::string_view line) {
+// What a signature block names: its signers, and the groups named with them ("Erika Beispiel
+// und BSP-Fraktion", a group's name printed over its signers).
+struct Signature {
     std::vector<std::string> names;
-    if (looks_like_person_name(line)) {
-        if (!names_group(line)) {
-            names.emplace_back(line);
-        }
-        return names;
+    std::vector<std::string> groups;
+};
+
+// One line of the signature block: "Erika Beispiel", "Erika Beispiel, Hans Probe und
+// BSP-Fraktion"; false for a line that holds anything but names and groups.
+bool read_signature_line(std::string_view line, Signature& signature) {
+    if (looks_like_person_name(line) && !names_group(line)) {
+        signature.names.emplace_back(line);
+        return true;
     }
-    for (const auto& part : list_items(line)) {
-        if (!looks_like_person_name(part) || names_group(part)) {
-            return {};
+    std::vector<std::string> parts = list_items(line);
+    for (const auto& part : parts) {
+        if (!names_group(part) && !looks_like_person_name(part)) {
+            return false;
         }
-        names.push_back(part);
     }
-    return names;
+    for (auto& part : parts) {
+        (names_group(part) ? signature.groups : signature.names).push_back(std::move(part));
+    }
+    return !parts.empty();
 }
 
-// "Unterzeichnet von:" and the names under it, one a line.
-std::vector<std::string> signers(std::string_view cleaned) {
-    std::vector<std::string> names;
-    std::size_t at = std::string_view::npos;
-    for (std::size_t p = find_ci(cleaned, kSigned); p != std::string_view::npos;
-         p = find_ci(cleaned, kSigned, p + 1)) {
-        at = p;
+// The rest of a line that opens the signature block ("Unterzeichnet von: …", "Unterzeichnet:",
+// "unterzeichnet von"); false for any other line.
+bool signature_opening(std::string_view line, std::string_view& rest) {
+    if (!starts_with_ci(line, kSigned)) {
+        return false;
     }
-    if (at == std::string_view::npos) {
-        return names;
+    rest = trim(line.substr(kSigned.size()));
+    bool von = starts_with_ci(rest, "von");
+    if (von) {
+        rest = trim(rest.substr(3));
     }
-    std::size_t start = cleaned.find('\n', at);
-    // "Unterzeichnet von: Erika Beispiel" on one line.
-    std::string_view same_line = cleaned.substr(
-        at + kSigned.size(),
-        start == std::string_view::npos ? std::string_view::npos : start - at - kSigned.size());
-    same_line = trim(same_line.substr(same_line.starts_with(":") ? 1 : 0));
-    if (!same_line.empty()) {
-        names = names_on_line(same_line);
+    if (rest.starts_with(":")) {
+        rest = trim(rest.substr(1));
+        return true;
     }
-    while (start != std::string_view::npos && names.size() < kMaxSigners) {
-        std::size_t end = cleaned.find('\n', start + 1);
-        std::string_view line = trim(cleaned.substr(
-            start + 1, (end == std::string_view::npos ? cleaned.size() : end) - start - 1));
-        line = trim(line.substr(0, line.find('\t')));
-        if (line.empty() && !names.empty()) {
-            break;
+    return von || rest.empty();
+}
+
+// The last signature block of the text and the names under it, one or a list a line.
+Signature signers(std::string_view cleaned) {
+    std::vector<std::string_view> lines;
+    for (std::size_t start = 0; start <= cleaned.size();) {
+        std::size_t end = std::min(cleaned.find('\n', start), cleaned.size());
+        std::string_view line = trim(cleaned.substr(start, end - start));
+        lines.push_back(trim(line.substr(0, line.find('\t'))));
+        start = end + 1;
+    }
+    Signature signature;
+    std::size_t at = lines.size();
+    std::string_view rest;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        std::string_view opening_rest;
+        if (signature_opening(lines[i], opening_rest)) {
+            at = i;
+            rest = opening_rest;
         }
-        if (!line.empty() && names_group(line)) {
-            start = end; // the group printed over its signers
-            continue;
-        }
-        if (!line.empty()) {
-            std::vector<std::string> on_line = names_on_line(line);
-            if (on_line.empty()) {
+    }
+    if (at == lines.size()) {
+        return signature;
+    }
+    if (!rest.empty()) {
+        read_signature_line(rest, signature); // "Unterzeichnet von: Erika Beispiel"
+    }
+    for (std::size_t i = at + 1; i < lines.size() && signature.names.size() < kMaxSigners; ++i) {
+        if (lines[i].empty()) {
+            if (!signature.names.empty()) {
                 break;
             }
-            names.insert(names.end(), on_line.begin(), on_line.end());
+            continue;
         }
-        start = end;
+        if (!read_signature_line(lines[i], signature)) {
+            break;
+        }
     }
-    return names;
+    return signature;
 }
 
 // "Braun" (from "SR Braun") is the one signer whose name ends in it.
@@ -648,6 +667,11 @@ std::vector<std::string> read_submitter_list(std::string_view list, std::string_
         std::string_view item = bare_item(written);
         if (std::string_view inner = submitter_label(item, true); !inner.empty()) {
             item = inner; // "Interfraktioneller Antrag der CDU" inside a list
+        } else if (std::size_t space = item.find(' ');
+                   space != std::string_view::npos &&
+                   schema::submits_itself(schema::normalize_document_type(item.substr(0, space))) &&
+                   names_group(item.substr(space + 1))) {
+            item = trim(item.substr(space + 1)); // "Antrag BSP-Ortschaftsratsfraktion"
         }
         std::string_view group = bracket_group(item);
         if (const Office* office = office_of(item)) {
@@ -680,10 +704,13 @@ void extract_submitters(const Head& head, CouncilDocument& doc) {
     std::vector<std::string> out;
     read_head(head, ortschaft, out);
     read_labels(head, ortschaft, out);
-    std::vector<std::string> names = signers(head.cleaned);
-    complete_surnames(out, names);
-    for (auto& name : names) {
+    Signature signature = signers(head.cleaned);
+    complete_surnames(out, signature.names);
+    for (auto& name : signature.names) {
         add_unique(out, std::move(name));
+    }
+    for (const auto& group : signature.groups) {
+        add_unique(out, group_value(group, ortschaft));
     }
     doc.submitters = std::move(out);
 }

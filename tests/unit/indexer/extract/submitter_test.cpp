@@ -208,6 +208,18 @@ Unterzeichnet von:
 Erika Beispiel, Hans Probe und Eva Test 
 )";
 
+// A joint letter signed "Name und Fraktion", and signers under "Unterzeichnet:".
+const char* const kJointLetter = R"(BSP Gemeinderatsfraktion, Beispielweg 13, 76133 Beispielstadt 
+Herrn Oberbürgermeister 
+DOPPELHAUSHALT 2032/2033
+Antrag zum Thema
+Schulsozialarbeit 
+Die Mittel werden erhöht. 
+Unterzeichnet: 
+Erika Beispiel und BSP-Fraktion 
+Hans Probe, Eva Test und MUS Fraktion 
+)";
+
 // A councillor named by surname only in the label line, in full in the signature.
 const char* const kSurnameAntrag = R"(Antrag
 Gedruckt auf 100 Prozent Recyclingpapier
@@ -247,6 +259,9 @@ TEST_CASE("reads the submitters an Antrag or Anfrage names itself", "[extract][p
         {kSurnameAntrag, {"Hans Probe"}},
         {kShortNameAnfrage, {"BSP/Die PROBE-Fraktion"}},
         {kLetterAntrag, {"BSP Gemeinderatsfraktion", "Erika Beispiel", "Hans Probe", "Eva Test"}},
+        {kJointLetter,
+         {"BSP Gemeinderatsfraktion", "Erika Beispiel", "Hans Probe", "Eva Test", "BSP-Fraktion",
+          "MUS Fraktion"}},
         {kReceivedAntrag,
          {"BSP-Ortschaftsratsfraktion Beispielheim", "MUS-Ortschaftsratsfraktion Beispielheim",
           "Hans Probe", "FDP-Ortschaftsratsfraktion Beispielheim"}},
@@ -285,6 +300,9 @@ TEST_CASE("reads a list of submitters as groups and people", "[extract][people]"
         {"BSP-OR-Fraktion", "Beispielheim", {"BSP-Ortschaftsratsfraktion Beispielheim"}},
         {"Ortschaftsrat Beispielheim", "", {"Ortschaftsrat Beispielheim"}},
         {"Ortschaftsrat Beispielheim", "Beispielheim", {"Ortschaftsrat Beispielheim"}},
+        {"Antrag BSP-Ortschaftsratsfraktion Beispielheim",
+         "Beispielheim",
+         {"BSP-Ortschaftsratsfraktion Beispielheim"}},
         {"Ortschaftsrat Probe", "Beispielheim", {"Probe"}},
         {"Interfraktioneller Antrag der BSP, MUS", "", {"BSP-Fraktion", "MUS-Fraktion"}},
         {"BSP-Fraktion im Ortschaftsrat Beispielheim",
