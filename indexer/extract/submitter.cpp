@@ -538,9 +538,14 @@ bool read_signature_line(std::string_view line, Signature& signature) {
         signature.names.emplace_back(line);
         return true;
     }
-    std::vector<std::string> parts = list_items(line);
-    for (const auto& part : parts) {
-        if (!names_group(part) && !looks_like_person_name(part)) {
+    if (line.starts_with("und ")) {
+        line = line.substr(4); // "und die BSP-Fraktion" under the last signer
+    }
+    std::vector<std::string> parts;
+    for (const auto& part : list_items(line)) {
+        parts.emplace_back(bare_item(part));
+        bool group = names_group(parts.back()) && is_name_item(parts.back());
+        if (!group && !looks_like_person_name(parts.back())) {
             return false;
         }
     }

@@ -218,6 +218,7 @@ Die Mittel werden erhöht.
 Unterzeichnet: 
 Erika Beispiel und BSP-Fraktion 
 Hans Probe, Eva Test und MUS Fraktion 
+und die Fraktion der Probe im Rat 
 )";
 
 // A councillor named by surname only in the label line, in full in the signature.
