@@ -531,6 +531,13 @@ struct Signature {
     std::vector<std::string> groups;
 };
 
+// A group as a signature block names it beside its people: a party's short name and the group
+// word ("BSP-Fraktion", "BSP Fraktion"), not a name run into it ("Erika Beispiel BSP-Fraktion").
+bool is_signed_group(std::string_view part) {
+    std::string_view party = party_of_group(part);
+    return !party.empty() && party_shaped(party) && is_name_item(part);
+}
+
 // One line of the signature block: "Erika Beispiel", "Erika Beispiel, Hans Probe und
 // BSP-Fraktion"; false for a line that holds anything but names and groups.
 bool read_signature_line(std::string_view line, Signature& signature) {
@@ -544,8 +551,7 @@ bool read_signature_line(std::string_view line, Signature& signature) {
     std::vector<std::string> parts;
     for (const auto& part : list_items(line)) {
         parts.emplace_back(bare_item(part));
-        bool group = names_group(parts.back()) && is_name_item(parts.back());
-        if (!group && !looks_like_person_name(parts.back())) {
+        if (!is_signed_group(parts.back()) && !looks_like_person_name(parts.back())) {
             return false;
         }
     }
@@ -606,6 +612,9 @@ Signature signers(std::string_view cleaned) {
             continue;
         }
         if (!read_signature_line(lines[i], signature)) {
+            if (names_group(lines[i])) {
+                continue; // a group printed over or between its signers in its own words
+            }
             break;
         }
     }

@@ -221,6 +221,21 @@ Hans Probe, Eva Test und MUS Fraktion
 und die Fraktion der Probe im Rat 
 )";
 
+// Signers with their group run into the line, and a group over them.
+const char* const kSignedWithGroups = R"(Anfrage 
+Gedruckt auf 100 Prozent Recyclingpapier
+BSP-Gemeinderatsfraktion 
+Eingang: 25.10.2031 
+Vorlage Nr.:   2031/2231  
+Grünpfeil für Radfahrer 
+Gremium Termin TOP ö nö 
+Gemeinderat 20.12.2031 45 x  
+Unterzeichnet von: 
+Fraktion der Beispielpartei im Rat 
+Erika Beispiel / BSP-Fraktion 
+Hans Probe 
+)";
+
 // A councillor named by surname only in the label line, in full in the signature.
 const char* const kSurnameAntrag = R"(Antrag
 Gedruckt auf 100 Prozent Recyclingpapier
@@ -260,6 +275,7 @@ TEST_CASE("reads the submitters an Antrag or Anfrage names itself", "[extract][p
         {kSurnameAntrag, {"Hans Probe"}},
         {kShortNameAnfrage, {"BSP/Die PROBE-Fraktion"}},
         {kLetterAntrag, {"BSP Gemeinderatsfraktion", "Erika Beispiel", "Hans Probe", "Eva Test"}},
+        {kSignedWithGroups, {"BSP-Gemeinderatsfraktion", "Hans Probe"}},
         {kJointLetter,
          {"BSP Gemeinderatsfraktion", "Erika Beispiel", "Hans Probe", "Eva Test", "BSP-Fraktion",
           "MUS Fraktion"}},
