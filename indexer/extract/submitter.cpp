@@ -456,7 +456,30 @@ void read_line_over_table(const Head& head, std::size_t table, std::string_view 
 
 // The newer layout's "Interfraktioneller Antrag: GRÜNE, SPD" under the title, and a sender
 // label: "Absender" over its lines, "Antragsteller: …".
+// A letter's sender line over the address: "BSP Gemeinderatsfraktion, Beispielweg 21, 76133
+// Beispielstadt" names the group before its address (a postcode of five digits).
+std::string_view letter_sender(std::string_view line) {
+    std::size_t comma = line.find(", ");
+    std::size_t digits = 0;
+    for (std::size_t i = comma == std::string_view::npos ? line.size() : comma; i < line.size();
+         ++i) {
+        digits = is_digit(line[i]) ? digits + 1 : 0;
+        if (digits == 5) {
+            return trim(line.substr(0, comma));
+        }
+    }
+    return {};
+}
+
 void read_labels(const Head& head, std::string_view ortschaft, std::vector<std::string>& out) {
+    for (std::size_t i = 0; i < head.lines.size(); ++i) {
+        if (!trim(head.lines[i]).empty()) {
+            for (auto& v : read_submitter_list(letter_sender(trim(head.lines[i])), ortschaft)) {
+                add_unique(out, std::move(v));
+            }
+            break;
+        }
+    }
     bool label_line_read = false;
     bool before_table = true; // the label line stands above the Beratungsfolge, not in the text
     for (std::size_t i = 0; i < head.lines.size() && i < kLabelLineScan; ++i) {
@@ -499,45 +522,103 @@ void read_labels(const Head& head, std::string_view ortschaft, std::vector<std::
     }
 }
 
-constexpr std::string_view kSigned = "Unterzeichnet von";
+constexpr std::string_view kSigned = "Unterzeichnet";
 
-// "Unterzeichnet von:" and the names under it, one a line.
-std::vector<std::string> signers(std::string_view cleaned) {
+// What a signature block names: its signers, and the groups named with them ("Erika Beispiel
+// und BSP-Fraktion", a group's name printed over its signers).
+struct Signature {
     std::vector<std::string> names;
-    std::size_t at = std::string_view::npos;
-    for (std::size_t p = find_ci(cleaned, kSigned); p != std::string_view::npos;
-         p = find_ci(cleaned, kSigned, p + 1)) {
-        at = p;
+    std::vector<std::string> groups;
+};
+
+// A group as a signature block names it beside its people: a party's short name and the group
+// word ("BSP-Fraktion", "BSP Fraktion"), not a name run into it ("Erika Beispiel BSP-Fraktion").
+bool is_signed_group(std::string_view part) {
+    std::string_view party = party_of_group(part);
+    return !party.empty() && party_shaped(party) && is_name_item(part);
+}
+
+// One line of the signature block: "Erika Beispiel", "Erika Beispiel, Hans Probe und
+// BSP-Fraktion"; false for a line that holds anything but names and groups.
+bool read_signature_line(std::string_view line, Signature& signature) {
+    if (looks_like_person_name(line) && !names_group(line)) {
+        signature.names.emplace_back(line);
+        return true;
     }
-    if (at == std::string_view::npos) {
-        return names;
+    if (line.starts_with("und ")) {
+        line = line.substr(4); // "und die BSP-Fraktion" under the last signer
     }
-    std::size_t start = cleaned.find('\n', at);
-    // "Unterzeichnet von: Erika Beispiel" on one line.
-    std::string_view same_line = cleaned.substr(
-        at + kSigned.size(),
-        start == std::string_view::npos ? std::string_view::npos : start - at - kSigned.size());
-    same_line = trim(same_line.substr(same_line.starts_with(":") ? 1 : 0));
-    if (!same_line.empty() && looks_like_person_name(same_line)) {
-        names.emplace_back(same_line);
-    }
-    while (start != std::string_view::npos && names.size() < kMaxSigners) {
-        std::size_t end = cleaned.find('\n', start + 1);
-        std::string_view line = trim(cleaned.substr(
-            start + 1, (end == std::string_view::npos ? cleaned.size() : end) - start - 1));
-        line = trim(line.substr(0, line.find('\t')));
-        if (line.empty() && !names.empty()) {
-            break;
+    std::vector<std::string> parts;
+    for (const auto& part : list_items(line)) {
+        parts.emplace_back(bare_item(part));
+        if (!is_signed_group(parts.back()) && !looks_like_person_name(parts.back())) {
+            return false;
         }
-        if (!line.empty()) {
-            if (!looks_like_person_name(line)) {
+    }
+    for (auto& part : parts) {
+        (names_group(part) ? signature.groups : signature.names).push_back(std::move(part));
+    }
+    return !parts.empty();
+}
+
+// The rest of a line that opens the signature block ("Unterzeichnet von: …", "Unterzeichnet:",
+// "unterzeichnet von"); false for any other line.
+bool signature_opening(std::string_view line, std::string_view& rest) {
+    if (!starts_with_ci(line, kSigned)) {
+        return false;
+    }
+    rest = trim(line.substr(kSigned.size()));
+    bool von = starts_with_ci(rest, "von");
+    if (von) {
+        rest = trim(rest.substr(3));
+    }
+    if (rest.starts_with(":")) {
+        rest = trim(rest.substr(1));
+        return true;
+    }
+    return von || rest.empty();
+}
+
+// The last signature block of the text and the names under it, one or a list a line.
+Signature signers(std::string_view cleaned) {
+    std::vector<std::string_view> lines;
+    for (std::size_t start = 0; start <= cleaned.size();) {
+        std::size_t end = std::min(cleaned.find('\n', start), cleaned.size());
+        std::string_view line = trim(cleaned.substr(start, end - start));
+        lines.push_back(trim(line.substr(0, line.find('\t'))));
+        start = end + 1;
+    }
+    Signature signature;
+    std::size_t at = lines.size();
+    std::string_view rest;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        std::string_view opening_rest;
+        if (signature_opening(lines[i], opening_rest)) {
+            at = i;
+            rest = opening_rest;
+        }
+    }
+    if (at == lines.size()) {
+        return signature;
+    }
+    if (!rest.empty()) {
+        read_signature_line(rest, signature); // "Unterzeichnet von: Erika Beispiel"
+    }
+    for (std::size_t i = at + 1; i < lines.size() && signature.names.size() < kMaxSigners; ++i) {
+        if (lines[i].empty()) {
+            if (!signature.names.empty()) {
                 break;
             }
-            names.emplace_back(line);
+            continue;
         }
-        start = end;
+        if (!read_signature_line(lines[i], signature)) {
+            if (names_group(lines[i])) {
+                continue; // a group printed over or between its signers in its own words
+            }
+            break;
+        }
     }
-    return names;
+    return signature;
 }
 
 // "Braun" (from "SR Braun") is the one signer whose name ends in it.
@@ -600,6 +681,11 @@ std::vector<std::string> read_submitter_list(std::string_view list, std::string_
         std::string_view item = bare_item(written);
         if (std::string_view inner = submitter_label(item, true); !inner.empty()) {
             item = inner; // "Interfraktioneller Antrag der CDU" inside a list
+        } else if (std::size_t space = item.find(' ');
+                   space != std::string_view::npos &&
+                   schema::submits_itself(schema::normalize_document_type(item.substr(0, space))) &&
+                   names_group(item.substr(space + 1))) {
+            item = trim(item.substr(space + 1)); // "Antrag BSP-Ortschaftsratsfraktion"
         }
         std::string_view group = bracket_group(item);
         if (const Office* office = office_of(item)) {
@@ -632,10 +718,13 @@ void extract_submitters(const Head& head, CouncilDocument& doc) {
     std::vector<std::string> out;
     read_head(head, ortschaft, out);
     read_labels(head, ortschaft, out);
-    std::vector<std::string> names = signers(head.cleaned);
-    complete_surnames(out, names);
-    for (auto& name : names) {
+    Signature signature = signers(head.cleaned);
+    complete_surnames(out, signature.names);
+    for (auto& name : signature.names) {
         add_unique(out, std::move(name));
+    }
+    for (const auto& group : signature.groups) {
+        add_unique(out, group_value(group, ortschaft));
     }
     doc.submitters = std::move(out);
 }

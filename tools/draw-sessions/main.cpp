@@ -74,13 +74,21 @@ void print_figures(Xapian::Database& db, const server::council::SessionDirectory
               << "people and groups\t" << people.size() << "\n";
 }
 
-// The papers that submit themselves (Antrag, Anfrage, Änderungsantrag), by docid.
+// The papers that submit themselves (Antrag, Anfrage, Änderungsantrag) in the order of their
+// source paths, so that a seed draws the same papers from any build of the index (document ids
+// depend on the order the indexer's threads finish in).
 std::vector<Xapian::docid> own_papers(Xapian::Database& db) {
-    std::vector<Xapian::docid> out;
+    std::vector<std::pair<std::string, Xapian::docid>> papers;
     for (auto p = db.postlist_begin(""); p != db.postlist_end(""); ++p) {
-        if (schema::submits_itself(db.get_document(*p).get_value(schema::kSlotType))) {
-            out.push_back(*p);
+        const Xapian::Document doc = db.get_document(*p);
+        if (schema::submits_itself(doc.get_value(schema::kSlotType))) {
+            papers.emplace_back(schema::stored_document(doc).source, *p);
         }
+    }
+    std::sort(papers.begin(), papers.end());
+    std::vector<Xapian::docid> out;
+    for (const auto& paper : papers) {
+        out.push_back(paper.second);
     }
     return out;
 }

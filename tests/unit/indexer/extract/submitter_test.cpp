@@ -194,6 +194,48 @@ Gremien Termin TOP Ö / N Zuständigkeit
 Ortschaftsrat Beispielheim 12.05.2031 1 Ö Behandlung
 )";
 
+// A budget Antrag written as a letter: the sender over the address, the signers on one line.
+const char* const kLetterAntrag = R"(BSP Gemeinderatsfraktion, Beispielweg 21, 76133 Beispielstadt 
+Herrn Oberbürgermeister 
+Dr. Max Oberhaupt 
+76124 Beispielstadt 
+16.10.2031 
+DOPPELHAUSHALT 2032/2033 
+ANTRAG DHH/2031/1005 
+Thema: Budget für Bürgervereine nicht kürzen 
+Die Mittel bleiben. 
+Unterzeichnet von: 
+Erika Beispiel, Hans Probe und Eva Test 
+)";
+
+// A joint letter signed "Name und Fraktion", and signers under "Unterzeichnet:".
+const char* const kJointLetter = R"(BSP Gemeinderatsfraktion, Beispielweg 13, 76133 Beispielstadt 
+Herrn Oberbürgermeister 
+DOPPELHAUSHALT 2032/2033
+Antrag zum Thema
+Schulsozialarbeit 
+Die Mittel werden erhöht. 
+Unterzeichnet: 
+Erika Beispiel und BSP-Fraktion 
+Hans Probe, Eva Test und MUS Fraktion 
+und die Fraktion der Probe im Rat 
+)";
+
+// Signers with their group run into the line, and a group over them.
+const char* const kSignedWithGroups = R"(Anfrage 
+Gedruckt auf 100 Prozent Recyclingpapier
+BSP-Gemeinderatsfraktion 
+Eingang: 25.10.2031 
+Vorlage Nr.:   2031/2231  
+Grünpfeil für Radfahrer 
+Gremium Termin TOP ö nö 
+Gemeinderat 20.12.2031 45 x  
+Unterzeichnet von: 
+Fraktion der Beispielpartei im Rat 
+Erika Beispiel / BSP-Fraktion 
+Hans Probe 
+)";
+
 // A councillor named by surname only in the label line, in full in the signature.
 const char* const kSurnameAntrag = R"(Antrag
 Gedruckt auf 100 Prozent Recyclingpapier
@@ -232,6 +274,11 @@ TEST_CASE("reads the submitters an Antrag or Anfrage names itself", "[extract][p
         {kAbsenderAnfrage, {"Hans Probe", "BSP-Stadtratsfraktion"}},
         {kSurnameAntrag, {"Hans Probe"}},
         {kShortNameAnfrage, {"BSP/Die PROBE-Fraktion"}},
+        {kLetterAntrag, {"BSP Gemeinderatsfraktion", "Erika Beispiel", "Hans Probe", "Eva Test"}},
+        {kSignedWithGroups, {"BSP-Gemeinderatsfraktion", "Hans Probe"}},
+        {kJointLetter,
+         {"BSP Gemeinderatsfraktion", "Erika Beispiel", "Hans Probe", "Eva Test", "BSP-Fraktion",
+          "MUS Fraktion"}},
         {kReceivedAntrag,
          {"BSP-Ortschaftsratsfraktion Beispielheim", "MUS-Ortschaftsratsfraktion Beispielheim",
           "Hans Probe", "FDP-Ortschaftsratsfraktion Beispielheim"}},
@@ -270,6 +317,9 @@ TEST_CASE("reads a list of submitters as groups and people", "[extract][people]"
         {"BSP-OR-Fraktion", "Beispielheim", {"BSP-Ortschaftsratsfraktion Beispielheim"}},
         {"Ortschaftsrat Beispielheim", "", {"Ortschaftsrat Beispielheim"}},
         {"Ortschaftsrat Beispielheim", "Beispielheim", {"Ortschaftsrat Beispielheim"}},
+        {"Antrag BSP-Ortschaftsratsfraktion Beispielheim",
+         "Beispielheim",
+         {"BSP-Ortschaftsratsfraktion Beispielheim"}},
         {"Ortschaftsrat Probe", "Beispielheim", {"Probe"}},
         {"Interfraktioneller Antrag der BSP, MUS", "", {"BSP-Fraktion", "MUS-Fraktion"}},
         {"BSP-Fraktion im Ortschaftsrat Beispielheim",
