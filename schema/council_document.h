@@ -24,6 +24,7 @@ struct BeratungStep {
     std::string role;                ///< e.g. "Vorberatung", "Entscheidung", if stated
     std::string result;              ///< e.g. "einstimmig bestätigt", if stated
     std::optional<Votes> votes;      ///< ja/nein/Enthaltung, if stated
+    std::string top;                 ///< the agenda item (TOP column), e.g. "13", if stated
 };
 
 /// A document number the text cites, with the relation where the text says it.

@@ -31,6 +31,9 @@ Object::Ptr step_to_json(const BeratungStep& step) {
     if (!step.result.empty()) {
         o->set("result", step.result);
     }
+    if (!step.top.empty()) {
+        o->set("top", step.top);
+    }
     if (step.votes) {
         Object::Ptr v = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
         v->set("ja", step.votes->ja);
@@ -65,6 +68,7 @@ BeratungStep step_from_json(const Object& o) {
     step.is_public = get_optional_bool(o, "public");
     step.role = get_string(o, "role");
     step.result = get_string(o, "result");
+    step.top = get_string(o, "top");
     if (auto v = o.getObject("votes")) {
         step.votes =
             Votes{v->optValue("ja", 0), v->optValue("nein", 0), v->optValue("enthaltung", 0)};

@@ -5,6 +5,7 @@
 // row without a header, a session sentence) by beratung_blocks.h.
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "indexer/extract/beratung_blocks.h"
 #include "indexer/extract/beratung_status.h"
@@ -129,6 +130,37 @@ void read_row_rest(std::string_view rest, bool votes_table, BeratungStep& step) 
     if (r.size() > 4 && r.front() == '-' && r.back() == '-') {
         step.result = std::string(trim(r.substr(1, r.size() - 2)));
     }
+}
+
+// Whether a table's column header has a TOP column ("Beratungsfolge Sitzung am TOP ö nö
+// Ergebnis").
+bool has_top_column(std::string_view columns) {
+    for (std::size_t at = columns.find("TOP"); at != std::string_view::npos;
+         at = columns.find("TOP", at + 3)) {
+        const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(columns[at - 1]));
+        const bool ends =
+            at + 3 >= columns.size() || !std::isalpha(static_cast<unsigned char>(columns[at + 3]));
+        if (starts && ends) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The agenda item a row gives right after its date ("Gemeinderat 21.07.2009 5 Zustimmung"):
+// a number of up to three digits, or an item and a sub-item ("12.1").
+std::string row_top(std::string_view rest) {
+    std::string_view r = trim(rest);
+    std::string_view cell = r.substr(0, std::min(r.find_first_of(" \t"), r.size()));
+    std::size_t digits = 0, dots = 0;
+    for (char c : cell) {
+        digits += is_digit(c);
+        dots += c == '.';
+    }
+    const bool item = !cell.empty() && is_digit(cell.front()) && is_digit(cell.back()) &&
+                      digits + dots == cell.size() && dots <= 1 && digits <= 4 &&
+                      (dots == 1 || digits <= 3);
+    return item ? std::string(cell) : std::string();
 }
 
 // Section headings that follow the table; a line like these ends it.
@@ -319,6 +351,7 @@ std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& do
         columns += head.lines[i] + "\n";
     }
     bool votes_table = find_ci(head.lines[header], "nein") != std::string_view::npos;
+    const bool top_column = !votes_table && has_top_column(columns);
     std::vector<std::string_view> pending; // Gremium lines whose date is on a later line
     bool previous_row_open = false;        // the last row was a bare date or ended in "/"
     std::size_t end = header + 1;
@@ -372,6 +405,9 @@ std::size_t read_table(const Head& head, std::size_t header, CouncilDocument& do
             rest.remove_prefix(1); // "12.\t07.2022)": a stray parenthesis of the PDF table
         }
         read_row_rest(rest, votes_table, step);
+        if (top_column) {
+            step.top = row_top(rest);
+        }
         read_public_column(head, i, rest, columns, step);
         pending.clear();
         if (!step.gremium.empty()) {

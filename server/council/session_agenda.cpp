@@ -101,6 +101,8 @@ SessionAgenda read_agenda(Xapian::Database& db, const Audience& audience,
             !paper.number.empty() && top != tops.end()) {
             entry.top = top->second.first;
             entry.niederschrift = top->second.second;
+        } else if (entry.step && !entry.step->top.empty()) {
+            entry.top = entry.step->top; // the paper's own table gives the item
         }
         agenda.papers.push_back(std::move(entry));
     }

@@ -18,8 +18,8 @@ namespace ratsarchiv::server::council {
 /// One paper of a session.
 struct AgendaEntry {
     std::string id, number, type, thema, date;
-    std::string top;                  ///< the TOP where a Niederschrift gives it
-    std::string niederschrift;        ///< id of the Niederschrift recording it, if any
+    std::string top;           ///< the TOP where a Niederschrift or the paper's own table gives it
+    std::string niederschrift; ///< id of the Niederschrift recording it, if any
     std::optional<BeratungStep> step; ///< its step of this session
 };
 

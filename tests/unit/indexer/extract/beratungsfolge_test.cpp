@@ -309,3 +309,36 @@ TEST_CASE("a step dated in an impossible year keeps its Gremium without the date
     }
     CHECK(noted);
 }
+
+TEST_CASE("reads a row's agenda item where the table has a TOP column",
+          "[extract][beratungsfolge]") {
+    auto tops_of = [](const std::string& table) {
+        std::string text = "\n\nBeschlussvorlage \n \nVorlage Nr.: 2031/0815 \n \n"
+                           "Sanierung der Beispielbr\xC3\xBC"
+                           "cke \n \n" +
+                           table;
+        CouncilDocument doc;
+        extract_fields(text, doc);
+        std::string out;
+        for (const auto& step : doc.beratungsfolge) {
+            out += (out.empty() ? "" : "; ") + step.gremium + " " +
+                   (step.top.empty() ? "-" : step.top);
+        }
+        return out;
+    };
+    auto [rows, tops] = GENERATE(table<std::string, std::string>({
+        {"Beratungsfolge Sitzung am TOP \xC3\xB6 n\xC3\xB6 Ergebnis \n"
+         "Hauptausschuss 14.07.2031 13         \nGemeinderat 21.07.2031 5   Zustimmung \n",
+         "Hauptausschuss 13; Gemeinderat 5"},
+        {kLetters + "Ortschaftsrat Gr\xC3\xB6tzingen 15.05.2031 8.1 \xC3\x96 Entscheidung \n",
+         "Ortschaftsrat Gr\xC3\xB6tzingen 8.1"},
+        // No TOP column: a number after the date is no agenda item.
+        {"Beratungsfolge Sitzung am \xC3\xB6 n\xC3\xB6 Ergebnis \nGemeinderat 21.07.2031 5 \n",
+         "Gemeinderat -"},
+        // The column, but the row leaves it empty or holds no item there.
+        {kOeNoe + "Gemeinderat 19.12.2031 x  \nPlanungsausschuss 01.04.2031 2031/12 \n",
+         "Gemeinderat -; Planungsausschuss -"},
+    }));
+    INFO(rows);
+    CHECK(tops_of(rows) == tops);
+}
