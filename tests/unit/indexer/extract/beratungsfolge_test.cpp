@@ -11,8 +11,8 @@ using ratsarchiv::indexer::extract_fields;
 using ratsarchiv::schema::normalize_gremium;
 
 namespace {
-// "Gemeinderat 2031-03-24 ö; ..." for the extracted steps of a Beschlussvorlage with `table`.
-std::string steps_of(const std::string& table) {
+// The fields of a Beschlussvorlage with `table`.
+CouncilDocument vorlage_with(const std::string& table) {
     std::string text = "\n\nBeschlussvorlage \n \nVorlage Nr.: 2031/0815 \n"
                        "Verantwortlich: Dez. 6 \nDienststelle:  Tiefbauamt \n \n"
                        "Sanierung der Beispielbr\xC3\xBC"
@@ -20,6 +20,12 @@ std::string steps_of(const std::string& table) {
                        table;
     CouncilDocument doc;
     extract_fields(text, doc);
+    return doc;
+}
+
+// "Gemeinderat 2031-03-24 ö; ..." for the extracted steps of a Beschlussvorlage with `table`.
+std::string steps_of(const std::string& table) {
+    const CouncilDocument doc = vorlage_with(table);
     std::string out;
     for (const auto& step : doc.beratungsfolge) {
         out += (out.empty() ? "" : "; ") + step.gremium + " " + step.date.value_or("-") + " " +
@@ -313,12 +319,7 @@ TEST_CASE("a step dated in an impossible year keeps its Gremium without the date
 TEST_CASE("reads a row's agenda item where the table has a TOP column",
           "[extract][beratungsfolge]") {
     auto tops_of = [](const std::string& table) {
-        std::string text = "\n\nBeschlussvorlage \n \nVorlage Nr.: 2031/0815 \n \n"
-                           "Sanierung der Beispielbr\xC3\xBC"
-                           "cke \n \n" +
-                           table;
-        CouncilDocument doc;
-        extract_fields(text, doc);
+        const CouncilDocument doc = vorlage_with(table);
         std::string out;
         for (const auto& step : doc.beratungsfolge) {
             out += (out.empty() ? "" : "; ") + step.gremium + " " +
