@@ -148,7 +148,7 @@ bool has_top_column(std::string_view columns) {
 }
 
 // The agenda item a row gives right after its date ("Gemeinderat 21.07.2009 5 Zustimmung"):
-// a number of up to three digits, or an item and a sub-item ("12.1").
+// a number of up to three digits, or an item and a sub-item ("12.1", "6 a").
 std::string row_top(std::string_view rest) {
     std::string_view r = trim(rest);
     std::string_view cell = r.substr(0, std::min(r.find_first_of(" \t"), r.size()));
@@ -160,7 +160,16 @@ std::string row_top(std::string_view rest) {
     const bool item = !cell.empty() && is_digit(cell.front()) && is_digit(cell.back()) &&
                       digits + dots == cell.size() && dots <= 1 && digits <= 4 &&
                       (dots == 1 || digits <= 3);
-    return item ? std::string(cell) : std::string();
+    if (!item) {
+        return {};
+    }
+    // A sub-item by letter ("6 a", "6 b"): the letter stands alone before the next cell.
+    std::string_view after = r.substr(cell.size());
+    if (after.size() >= 2 && after[0] == ' ' && after[1] >= 'a' && after[1] <= 'z' &&
+        (after.size() == 2 || after[2] == ' ' || after[2] == '\t')) {
+        return std::string(cell) + " " + after[1];
+    }
+    return std::string(cell);
 }
 
 // Section headings that follow the table; a line like these ends it.

@@ -333,6 +333,8 @@ TEST_CASE("reads a row's agenda item where the table has a TOP column",
          "Hauptausschuss 13; Gemeinderat 5"},
         {kLetters + "Ortschaftsrat Gr\xC3\xB6tzingen 15.05.2031 8.1 \xC3\x96 Entscheidung \n",
          "Ortschaftsrat Gr\xC3\xB6tzingen 8.1"},
+        {kOeNoe + "Sozialausschuss 12.07.2031 6 a x   \nGemeinderat 25.07.2031 6 b \n",
+         "Sozialausschuss 6 a; Gemeinderat 6 b"},
         // No TOP column: a number after the date is no agenda item.
         {"Beratungsfolge Sitzung am \xC3\xB6 n\xC3\xB6 Ergebnis \nGemeinderat 21.07.2031 5 \n",
          "Gemeinderat -"},
