@@ -199,6 +199,10 @@ bool equals_ci(std::string_view s, std::string_view word) {
     return s.size() == word.size() && starts_with_ci(s, word);
 }
 
+bool ends_with_ci(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && equals_ci(s.substr(s.size() - suffix.size()), suffix);
+}
+
 std::size_t find_ci(std::string_view s, std::string_view needle, std::size_t from) {
     if (needle.empty() || s.size() < needle.size()) {
         return std::string_view::npos;

@@ -28,6 +28,9 @@ bool starts_with_ci(std::string_view s, std::string_view prefix);
 /// True when `s` equals `word`, comparing ASCII letters case-insensitively.
 bool equals_ci(std::string_view s, std::string_view word);
 
+/// True when `s` ends with `suffix`, comparing ASCII letters case-insensitively.
+bool ends_with_ci(std::string_view s, std::string_view suffix);
+
 /// Position of `needle` in `s`, ASCII case-insensitively, or npos.
 std::size_t find_ci(std::string_view s, std::string_view needle, std::size_t from = 0);
 

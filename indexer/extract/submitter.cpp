@@ -19,10 +19,6 @@ constexpr std::size_t kLabelLineScan = 40;
 constexpr std::size_t kMaxHeadLines = 14;
 constexpr std::size_t kMaxSigners = 30;
 
-bool ends_with_ci(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && equals_ci(s.substr(s.size() - suffix.size()), suffix);
-}
-
 // The offices a person is named with. After a plural one ("Stadträte A und B") the names that
 // follow without an office are persons too; a local one over a single word is the body itself
 // ("Ortschaftsrat Durlach").

@@ -35,10 +35,6 @@ constexpr std::size_t kMaxNamedParties = 2;
 // More councillors than this and the 2012-13 names give their Fraktion instead.
 constexpr std::size_t kMaxNamedCouncillors = 2;
 
-bool ends_with_ci(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && equals_ci(s.substr(s.size() - suffix.size()), suffix);
-}
-
 // A heading cut by the PDF: "STELLUNGNAHME zum" / "Ergänzungsantrag", "zum gemein-" / "samen".
 bool heading_incomplete(std::string_view heading) {
     for (std::string_view open : {"zum", "zur", "-", "gemeinsamen", "interfraktionellen"}) {
