@@ -245,6 +245,18 @@ bool dates_by_file_order(const IndexingOptions& options) {
     return options.date_by_file_order && !options.period;
 }
 
+// Dates the undated documents of the index at `path` by file order and commits; the counts go
+// into `summary`.
+void date_by_file_order_at(const std::string& path, const IndexingOptions& options,
+                           IndexingSummary& summary) {
+    analysis::GermanAnalyzer analyzer;
+    IndexWriter writer(path, analyzer, options.policy);
+    const FileOrderDating dating = writer.date_by_file_order();
+    writer.commit();
+    summary.file_order_dated = dating.dated;
+    summary.file_order_undated = dating.undated;
+}
+
 // The pair words of a new index, from the vocabularies of its first files.
 analysis::PairWords choose_pairs(const std::vector<RawFile>& sample, unsigned workers,
                                  const analysis::PairWordChoice& choice) {
@@ -376,14 +388,7 @@ IndexingSummary build_fresh(const IndexingOptions& options, const ProgressCallba
             // before the index is renamed into place (7 s on Karlsruhe, both parts at once).
             const std::string undated = work_dir + "/merged";
             merge_index(segments, undated, pairs);
-            {
-                analysis::GermanAnalyzer analyzer;
-                IndexWriter writer(undated, analyzer, options.policy);
-                const FileOrderDating dating = writer.date_by_file_order();
-                writer.commit();
-                summary.file_order_dated = dating.dated;
-                summary.file_order_undated = dating.undated;
-            }
+            date_by_file_order_at(undated, options, summary);
             compact_index(undated, merged);
         } else {
             merge_index(segments, merged, pairs);
@@ -552,12 +557,7 @@ IndexingSummary run_indexing(const IndexingOptions& options, const ProgressCallb
     IndexingSummary summary =
         fresh ? build_fresh(options, progress) : update_existing(options, progress);
     if (!fresh && dates_by_file_order(options)) { // a fresh build dates before its last merge
-        analysis::GermanAnalyzer analyzer;
-        IndexWriter writer(options.db_path, analyzer, options.policy);
-        const FileOrderDating dating = writer.date_by_file_order();
-        writer.commit();
-        summary.file_order_dated = dating.dated;
-        summary.file_order_undated = dating.undated;
+        date_by_file_order_at(options.db_path, options, summary);
     }
     if (options.spelling_part) {
         write_spelling_part(options.db_path);
